@@ -1,0 +1,144 @@
+"""Numbered schema steps. Each runs once, in its own transaction, recorded by sqlite-utils."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+SCHEMA_SET = "recoupe"
+migrations = Migrations(SCHEMA_SET)
+
+BUILTIN_TAGS = (
+    # name, kind, colour, shortcut
+    ("Date", "date", "#f5c542", "D"),
+    ("Place", "place", "#5fb85f", "P"),
+    ("Actor", "actor", "#5b9bd5", "A"),
+    ("Claim", "claim", "#e0707a", "C"),
+)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            url TEXT,
+            published TEXT,
+            published_how TEXT,
+            published_confirmed INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            filename TEXT NOT NULL,
+            format TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            text TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE source_originals (
+            source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+            original BLOB NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            shortcut TEXT UNIQUE,
+            builtin INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            value TEXT,
+            note TEXT,
+            status TEXT NOT NULL DEFAULT 'accepted',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_annotations_source ON annotations(source_id, start)")
+    db.execute("CREATE INDEX idx_annotations_tag ON annotations(tag_id)")
+    db.execute("CREATE INDEX idx_annotations_status ON annotations(status)")
+    db.execute("CREATE INDEX idx_sources_published ON sources(published)")
+    # Full-text index over titles and texts. remove_diacritics 2 makes "Aïn" find "Ain";
+    # apostrophes (' and ’) are separators, so "L’Irak" indexes "l" and "irak".
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE sources_fts USING fts5(
+            title, text,
+            content='sources', content_rowid='id',
+            tokenize="unicode61 remove_diacritics 2"
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+            INSERT INTO sources_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+            INSERT INTO sources_fts(sources_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, text ON sources BEGIN
+            INSERT INTO sources_fts(sources_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO sources_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END
+        """
+    )
+    for position, (name, kind, colour, shortcut) in enumerate(BUILTIN_TAGS):
+        db.execute(
+            "INSERT INTO tags(name, kind, colour, shortcut, builtin, position) "
+            "VALUES (?, ?, ?, ?, 1, ?)",
+            [name, kind, colour, shortcut, position],
+        )
+
+
+def schema_version(db: Database) -> int:
+    """The number of the newest migration this code knows."""
+    return len(migrations._migrations)
+
+
+def known_migration_names() -> list[str]:
+    return [m.name for m in migrations._migrations]

@@ -1,0 +1,807 @@
+"""The project file: one SQLite database, one method per user-visible change.
+
+Every write runs in one transaction and returns a ``Change`` naming what it touched.
+Ids are stable: restoring a deleted row puts back the same id.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from sqlite_utils import Database
+
+from desktop.core import anchoring
+from desktop.core.errors import DuplicateSource, InvalidValue, NotFound, ProjectError
+from desktop.core.migrations import known_migration_names, migrations
+from desktop.core.models import (
+    Annotation,
+    AnnotationId,
+    AnnotationStatus,
+    Change,
+    ChangeKind,
+    ImportedSource,
+    SearchHit,
+    Source,
+    SourceId,
+    SourceSnapshot,
+    Tag,
+    TagId,
+    TagKind,
+    TagSnapshot,
+)
+
+PROJECT_SUFFIX: Final = ".recoupe"
+SQLITE_HEADER: Final = b"SQLite format 3\x00"
+_SOURCE_COLUMNS: Final = (
+    "id, title, url, published, published_how, published_confirmed, imported_at, "
+    "sha256, filename, format, encoding, lang, size"
+)
+_ANNOTATION_COLUMNS: Final = (
+    'id, source_id, tag_id, start, "end", quote, prefix, suffix, value, note, status, '
+    "created, modified"
+)
+_COLOUR_RE: Final = re.compile(r"^#[0-9a-fA-F]{6}$")
+_SEARCH_CONTEXT: Final = 48
+
+
+class _Unset(enum.Enum):
+    UNSET = enum.auto()
+
+
+UNSET: Final = _Unset.UNSET
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_date(value: str | None) -> str | None:
+    """A publication date is blank or a real calendar day written YYYY-MM-DD."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise InvalidValue(f"“{value}” is not a date: write it as YYYY-MM-DD") from None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise InvalidValue(f"“{value}” is not a date: write it as YYYY-MM-DD")
+    return value
+
+
+class Store:
+    """An open project file."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = Database(conn, execute_plugins=False)
+        self._folded: dict[SourceId, tuple[str, list[int]]] = {}
+
+    # ----------------------------------------------------------------- lifecycle
+
+    @classmethod
+    def create(cls, path: str | Path, *, name: str | None = None) -> Store:
+        """Make a new, empty project at path; refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(str(path), "a file already exists there")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ProjectError(str(path), f"cannot create the folder ({e.strerror})") from e
+        store = cls._connect(path)
+        with store.db.atomic():
+            store.db["meta"].insert_all(
+                [
+                    {"key": "name", "value": name or path.stem},
+                    {"key": "created", "value": now()},
+                ],
+                replace=True,
+            )
+        return store
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open an existing project, upgrading its schema if it is from an older version."""
+        path = Path(path)
+        if not path.exists():
+            raise ProjectError(str(path), "no such file")
+        if path.is_dir():
+            raise ProjectError(str(path), "this is a folder, not a project file")
+        try:
+            with path.open("rb") as f:
+                header = f.read(len(SQLITE_HEADER))
+        except OSError as e:
+            raise ProjectError(str(path), f"cannot read the file ({e.strerror})") from e
+        if header != SQLITE_HEADER:
+            raise ProjectError(str(path), "not a Recoupe project (not an SQLite database)")
+        return cls._connect(path)
+
+    @classmethod
+    def open_or_create(cls, path: str | Path) -> Store:
+        path = Path(path)
+        return cls.open(path) if path.exists() else cls.create(path)
+
+    @classmethod
+    def _connect(cls, path: Path) -> Store:
+        try:
+            conn = sqlite3.connect(str(path), timeout=5.0)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed edit survives a crash of the machine, not only of the app
+            conn.execute("PRAGMA synchronous = FULL")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as e:
+            raise ProjectError(str(path), f"the file is damaged or not a project ({e})") from e
+        if tables and "_sqlite_migrations" not in tables:
+            conn.close()
+            raise ProjectError(str(path), "an SQLite database, but not a Recoupe project")
+        store = cls(path, conn)
+        store._migrate()
+        return store
+
+    def _migrate(self) -> None:
+        applied = [m.name for m in migrations.applied(self.db)]
+        unknown = [n for n in applied if n not in known_migration_names()]
+        if unknown:
+            self.db.conn.close()
+            raise ProjectError(
+                str(self.path),
+                f"made by a newer version of Recoupe (schema step {unknown[-1]}); "
+                "update Recoupe to open it",
+            )
+        try:
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as e:
+            self.db.conn.close()
+            raise ProjectError(str(self.path), f"cannot upgrade the project ({e})") from e
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @property
+    def name(self) -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'name'").fetchone()
+        return str(row[0]) if row and row[0] else self.path.stem
+
+    def applied_migrations(self) -> list[str]:
+        return [m.name for m in migrations.applied(self.db)]
+
+    @contextmanager
+    def _write(self) -> Iterator[Database]:
+        with self.db.atomic() as db:
+            yield db
+
+    # ---------------------------------------------------------------------- tags
+
+    def tags(self) -> list[Tag]:
+        rows = self.db.execute(
+            "SELECT id, name, kind, colour, shortcut, builtin, position FROM tags "
+            "ORDER BY position, id"
+        ).fetchall()
+        return [_tag(r) for r in rows]
+
+    def tag(self, tag_id: TagId) -> Tag:
+        row = self.db.execute(
+            "SELECT id, name, kind, colour, shortcut, builtin, position FROM tags WHERE id = ?",
+            [tag_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no tag {tag_id}")
+        return _tag(row)
+
+    def tag_named(self, name: str) -> Tag:
+        """The tag with this name (case-insensitive) or, failing that, this kind."""
+        for t in self.tags():
+            if t.name.casefold() == name.casefold():
+                return t
+        for t in self.tags():
+            if t.builtin and t.kind.value == name.casefold():
+                return t
+        raise NotFound(f"no tag named “{name}”")
+
+    def _check_tag_fields(
+        self, name: str, colour: str, shortcut: str | None, tag_id: TagId | None
+    ) -> tuple[str, str, str | None]:
+        name = name.strip()
+        if not name:
+            raise InvalidValue("a tag needs a name")
+        if not _COLOUR_RE.match(colour):
+            raise InvalidValue(f"“{colour}” is not a colour: write it as #rrggbb")
+        if shortcut is not None:
+            shortcut = shortcut.strip().upper() or None
+        if shortcut is not None and not (len(shortcut) == 1 and shortcut.isalnum()):
+            raise InvalidValue(f"“{shortcut}” is not a shortcut: use one letter or digit")
+        for t in self.tags():
+            if t.id == tag_id:
+                continue
+            if t.name.casefold() == name.casefold():
+                raise InvalidValue(f"there is already a tag named “{t.name}”")
+            if shortcut is not None and t.shortcut == shortcut:
+                raise InvalidValue(f"the key {shortcut} already tags “{t.name}”")
+        return name, colour.lower(), shortcut
+
+    def add_tag(
+        self,
+        *,
+        name: str,
+        colour: str,
+        shortcut: str | None = None,
+        kind: TagKind = TagKind.USER,
+        tag_id: TagId | None = None,
+        position: int | None = None,
+    ) -> Change:
+        name, colour, shortcut = self._check_tag_fields(name, colour, shortcut, None)
+        with self._write() as db:
+            if position is None:
+                row = db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM tags").fetchone()
+                position = int(row[0])
+            cur = db.execute(
+                "INSERT INTO tags(id, name, kind, colour, shortcut, builtin, position) "
+                "VALUES (?, ?, ?, ?, ?, 0, ?)",
+                [tag_id, name, kind.value, colour, shortcut, position],
+            )
+            new_id = TagId(int(cur.lastrowid or 0))
+        return Change(ChangeKind.TAGS_CHANGED, tag_ids=(new_id,))
+
+    def update_tag(
+        self,
+        tag_id: TagId,
+        *,
+        name: str | _Unset = UNSET,
+        colour: str | _Unset = UNSET,
+        shortcut: str | None | _Unset = UNSET,
+    ) -> Change:
+        old = self.tag(tag_id)
+        new_name, new_colour, new_shortcut = self._check_tag_fields(
+            old.name if isinstance(name, _Unset) else name,
+            old.colour if isinstance(colour, _Unset) else colour,
+            old.shortcut if isinstance(shortcut, _Unset) else shortcut,
+            tag_id,
+        )
+        with self._write() as db:
+            db.execute(
+                "UPDATE tags SET name = ?, colour = ?, shortcut = ? WHERE id = ?",
+                [new_name, new_colour, new_shortcut, tag_id],
+            )
+        return Change(ChangeKind.TAGS_CHANGED, tag_ids=(tag_id,))
+
+    def tag_snapshot(self, tag_id: TagId) -> TagSnapshot:
+        return TagSnapshot(self.tag(tag_id), tuple(self.annotations(tag_id=tag_id)))
+
+    def delete_tag(self, tag_id: TagId) -> Change:
+        """Remove a user tag and every annotation made with it."""
+        tag = self.tag(tag_id)
+        if tag.builtin:
+            raise InvalidValue(f"“{tag.name}” is built in and cannot be deleted")
+        with self._write() as db:
+            source_ids = [
+                SourceId(r[0])
+                for r in db.execute(
+                    "SELECT DISTINCT source_id FROM annotations WHERE tag_id = ?", [tag_id]
+                )
+            ]
+            db.execute("DELETE FROM tags WHERE id = ?", [tag_id])
+        return Change(ChangeKind.TAGS_CHANGED, source_ids=tuple(source_ids), tag_ids=(tag_id,))
+
+    def restore_tag(self, snapshot: TagSnapshot) -> Change:
+        t = snapshot.tag
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO tags(id, name, kind, colour, shortcut, builtin, position) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [t.id, t.name, t.kind.value, t.colour, t.shortcut, int(t.builtin), t.position],
+            )
+            self._insert_annotations(snapshot.annotations)
+        return Change(
+            ChangeKind.TAGS_CHANGED,
+            source_ids=tuple({a.source_id for a in snapshot.annotations}),
+            tag_ids=(t.id,),
+        )
+
+    # ------------------------------------------------------------------- sources
+
+    def sources(self) -> list[Source]:
+        rows = self.db.execute(f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY id").fetchall()
+        return [_source(r) for r in rows]
+
+    def source(self, source_id: SourceId) -> Source:
+        row = self.db.execute(
+            f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id = ?", [source_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no source {source_id}")
+        return _source(row)
+
+    def source_text(self, source_id: SourceId) -> str:
+        row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no source {source_id}")
+        return str(row[0])
+
+    def source_original(self, source_id: SourceId) -> bytes:
+        row = self.db.execute(
+            "SELECT original FROM source_originals WHERE source_id = ?", [source_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no source {source_id}")
+        return bytes(row[0])
+
+    def source_with_sha(self, digest: str) -> Source | None:
+        row = self.db.execute(
+            f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE sha256 = ?", [digest]
+        ).fetchone()
+        return _source(row) if row else None
+
+    def annotation_counts(self) -> dict[SourceId, int]:
+        """Accepted annotations per source."""
+        rows = self.db.execute(
+            "SELECT source_id, COUNT(*) FROM annotations WHERE status = 'accepted' "
+            "GROUP BY source_id"
+        )
+        return {SourceId(r[0]): int(r[1]) for r in rows}
+
+    def add_source(self, imported: ImportedSource, *, source_id: SourceId | None = None) -> Change:
+        """Add an imported file; raises DuplicateSource if the same bytes are already here."""
+        digest = sha256(imported.original)
+        existing = self.source_with_sha(digest)
+        if existing is not None:
+            raise DuplicateSource(imported.filename, existing.id, existing.title)
+        published = check_date(imported.published)
+        with self._write() as db:
+            cur = db.execute(
+                "INSERT INTO sources(id, title, url, published, published_how, "
+                "published_confirmed, imported_at, sha256, filename, format, encoding, lang, "
+                "size, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    source_id,
+                    imported.title,
+                    imported.url,
+                    published,
+                    imported.published_how if published else None,
+                    int(imported.published_confirmed),
+                    now(),
+                    digest,
+                    imported.filename,
+                    imported.format,
+                    imported.encoding,
+                    imported.lang,
+                    len(imported.original),
+                    imported.text,
+                ],
+            )
+            new_id = SourceId(int(cur.lastrowid or 0))
+            db.execute(
+                "INSERT INTO source_originals(source_id, original) VALUES (?, ?)",
+                [new_id, imported.original],
+            )
+        return Change(ChangeKind.SOURCE_ADDED, source_ids=(new_id,))
+
+    def update_source(
+        self,
+        source_id: SourceId,
+        *,
+        title: str | _Unset = UNSET,
+        url: str | None | _Unset = UNSET,
+        published: str | None | _Unset = UNSET,
+        published_confirmed: bool | _Unset = UNSET,
+        lang: str | _Unset = UNSET,
+    ) -> Change:
+        self.source(source_id)
+        fields: dict[str, Any] = {}
+        if not isinstance(title, _Unset):
+            if not title.strip():
+                raise InvalidValue("a source needs a title")
+            fields["title"] = title.strip()
+        if not isinstance(url, _Unset):
+            fields["url"] = (url or "").strip() or None
+        if not isinstance(published, _Unset):
+            fields["published"] = check_date(published)
+            fields["published_how"] = "user" if fields["published"] else None
+            fields["published_confirmed"] = 1 if fields["published"] else 0
+        if not isinstance(published_confirmed, _Unset):
+            fields["published_confirmed"] = int(published_confirmed)
+        if not isinstance(lang, _Unset):
+            if lang not in ("fr", "en"):
+                raise InvalidValue(f"“{lang}” is not a language Recoupe reads (fr, en)")
+            fields["lang"] = lang
+        if fields:
+            sets = ", ".join(f"{k} = ?" for k in fields)
+            with self._write() as db:
+                db.execute(f"UPDATE sources SET {sets} WHERE id = ?", [*fields.values(), source_id])
+        return Change(ChangeKind.SOURCE_UPDATED, source_ids=(source_id,))
+
+    def restore_source_fields(self, source: Source) -> Change:
+        """Put back a source's editable properties as they were in ``source``."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE sources SET title = ?, url = ?, published = ?, published_how = ?, "
+                "published_confirmed = ?, lang = ? WHERE id = ?",
+                [
+                    source.title,
+                    source.url,
+                    source.published,
+                    source.published_how,
+                    int(source.published_confirmed),
+                    source.lang,
+                    source.id,
+                ],
+            )
+        return Change(ChangeKind.SOURCE_UPDATED, source_ids=(source.id,))
+
+    def source_snapshot(self, source_id: SourceId) -> SourceSnapshot:
+        cur = self.db.execute("SELECT * FROM sources WHERE id = ?", [source_id])
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"no source {source_id}")
+        columns = [d[0] for d in cur.description]
+        data = dict(zip(columns, row, strict=True))
+        text = str(data.pop("text"))
+        return SourceSnapshot(
+            row=data,
+            original=self.source_original(source_id),
+            text=text,
+            annotations=tuple(self.annotations(source_id=source_id, status=None)),
+        )
+
+    def delete_source(self, source_id: SourceId) -> Change:
+        """Remove a source with its annotations."""
+        self.source(source_id)
+        with self._write() as db:
+            db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+        self._folded.pop(source_id, None)
+        return Change(ChangeKind.SOURCE_REMOVED, source_ids=(source_id,))
+
+    def restore_source(self, snapshot: SourceSnapshot) -> Change:
+        row = dict(snapshot.row)
+        row["text"] = snapshot.text
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        with self._write() as db:
+            db.execute(f"INSERT INTO sources({columns}) VALUES ({marks})", list(row.values()))
+            db.execute(
+                "INSERT INTO source_originals(source_id, original) VALUES (?, ?)",
+                [row["id"], snapshot.original],
+            )
+            self._insert_annotations(snapshot.annotations)
+        return Change(ChangeKind.SOURCE_ADDED, source_ids=(SourceId(int(str(row["id"]))),))
+
+    # --------------------------------------------------------------- annotations
+
+    def annotation(self, annotation_id: AnnotationId) -> Annotation:
+        row = self.db.execute(
+            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no annotation {annotation_id}")
+        return _annotation(row)
+
+    def annotations(
+        self,
+        *,
+        source_id: SourceId | None = None,
+        tag_id: TagId | None = None,
+        status: AnnotationStatus | None = AnnotationStatus.ACCEPTED,
+        ids: Iterable[AnnotationId] | None = None,
+    ) -> list[Annotation]:
+        """Annotations in source order; status None means every status."""
+        where, params = [], []
+        if source_id is not None:
+            where.append("source_id = ?")
+            params.append(source_id)
+        if tag_id is not None:
+            where.append("tag_id = ?")
+            params.append(tag_id)
+        if status is not None:
+            where.append("status = ?")
+            params.append(status.value)
+        if ids is not None:
+            id_list = list(ids)
+            where.append(f"id IN ({', '.join('?' for _ in id_list)})")
+            params.extend(id_list)
+        sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += ' ORDER BY source_id, start, "end" DESC, id'
+        return [_annotation(r) for r in self.db.execute(sql, params)]
+
+    def add_annotation(
+        self,
+        *,
+        source_id: SourceId,
+        start: int,
+        end: int,
+        tag_id: TagId,
+        value: str | None = None,
+        note: str | None = None,
+        status: AnnotationStatus = AnnotationStatus.ACCEPTED,
+        annotation_id: AnnotationId | None = None,
+    ) -> Change:
+        """Tag [start, end) of a source's text; the quote and context are taken from it."""
+        text = self.source_text(source_id)
+        self.tag(tag_id)
+        try:
+            sel = anchoring.selector_for(text, start, end)
+        except ValueError as e:
+            raise InvalidValue(str(e)) from None
+        stamp = now()
+        with self._write() as db:
+            cur = db.execute(
+                f"INSERT INTO annotations({_ANNOTATION_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    annotation_id,
+                    source_id,
+                    tag_id,
+                    start,
+                    end,
+                    sel.quote,
+                    sel.prefix,
+                    sel.suffix,
+                    _blank_to_none(value),
+                    _blank_to_none(note),
+                    status.value,
+                    stamp,
+                    stamp,
+                ],
+            )
+            new_id = AnnotationId(int(cur.lastrowid or 0))
+        return Change(
+            ChangeKind.ANNOTATIONS_ADDED, source_ids=(source_id,), annotation_ids=(new_id,)
+        )
+
+    def update_annotation(
+        self,
+        annotation_id: AnnotationId,
+        *,
+        value: str | None | _Unset = UNSET,
+        note: str | None | _Unset = UNSET,
+        tag_id: TagId | _Unset = UNSET,
+        status: AnnotationStatus | _Unset = UNSET,
+    ) -> Change:
+        old = self.annotation(annotation_id)
+        fields: dict[str, Any] = {}
+        if not isinstance(value, _Unset):
+            fields["value"] = _blank_to_none(value)
+        if not isinstance(note, _Unset):
+            fields["note"] = _blank_to_none(note)
+        if not isinstance(tag_id, _Unset):
+            self.tag(tag_id)
+            fields["tag_id"] = tag_id
+        if not isinstance(status, _Unset):
+            fields["status"] = status.value
+        if fields:
+            fields["modified"] = now()
+            sets = ", ".join(f"{k} = ?" for k in fields)
+            with self._write() as db:
+                db.execute(
+                    f"UPDATE annotations SET {sets} WHERE id = ?", [*fields.values(), annotation_id]
+                )
+        return Change(
+            ChangeKind.ANNOTATIONS_UPDATED,
+            source_ids=(old.source_id,),
+            annotation_ids=(annotation_id,),
+        )
+
+    def delete_annotations(self, annotation_ids: Iterable[AnnotationId]) -> Change:
+        ids = list(annotation_ids)
+        found = self.annotations(ids=ids, status=None)
+        if len(found) != len(set(ids)):
+            missing = set(ids) - {a.id for a in found}
+            raise NotFound(f"no annotation {sorted(missing)[0]}")
+        with self._write() as db:
+            db.execute(
+                f"DELETE FROM annotations WHERE id IN ({', '.join('?' for _ in ids)})", ids
+            )
+        return Change(
+            ChangeKind.ANNOTATIONS_REMOVED,
+            source_ids=tuple(sorted({a.source_id for a in found})),
+            annotation_ids=tuple(a.id for a in found),
+        )
+
+    def restore_annotations(self, annotations: Iterable[Annotation]) -> Change:
+        """Put back deleted annotations exactly as they were, with their ids."""
+        items = tuple(annotations)
+        with self._write():
+            self._insert_annotations(items)
+        return Change(
+            ChangeKind.ANNOTATIONS_ADDED,
+            source_ids=tuple(sorted({a.source_id for a in items})),
+            annotation_ids=tuple(a.id for a in items),
+        )
+
+    def restore_annotation_fields(self, annotation: Annotation) -> Change:
+        """Put back an annotation's value, note, tag and status as in ``annotation``."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE annotations SET value = ?, note = ?, tag_id = ?, status = ?, "
+                "modified = ? WHERE id = ?",
+                [
+                    annotation.value,
+                    annotation.note,
+                    annotation.tag_id,
+                    annotation.status.value,
+                    annotation.modified,
+                    annotation.id,
+                ],
+            )
+        return Change(
+            ChangeKind.ANNOTATIONS_UPDATED,
+            source_ids=(annotation.source_id,),
+            annotation_ids=(annotation.id,),
+        )
+
+    def _insert_annotations(self, items: Iterable[Annotation]) -> None:
+        self.db.conn.executemany(
+            f"INSERT INTO annotations({_ANNOTATION_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    a.id,
+                    a.source_id,
+                    a.tag_id,
+                    a.start,
+                    a.end,
+                    a.quote,
+                    a.prefix,
+                    a.suffix,
+                    a.value,
+                    a.note,
+                    a.status.value,
+                    a.created,
+                    a.modified,
+                )
+                for a in items
+            ],
+        )
+
+    # -------------------------------------------------------------------- search
+
+    def search(self, query: str, *, limit: int = 200, per_source: int = 50) -> list[SearchHit]:
+        """Passages matching every word of query, accent- and case-insensitive.
+
+        A query in double quotes matches as a phrase. Words match at the start of words
+        ("retrait" finds "retraits"). Sources come best first, hits in text order.
+        """
+        words = _query_words(query)
+        if not words:
+            return []
+        phrase = query.strip().startswith('"') and query.strip().endswith('"')
+        if phrase:
+            match = '"' + " ".join(words) + '"'
+        else:
+            match = " AND ".join(f'"{w}"*' for w in words)
+        try:
+            rows = self.db.execute(
+                "SELECT s.id, s.title FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid "
+                "WHERE sources_fts MATCH ? ORDER BY bm25(sources_fts, 5.0, 1.0) LIMIT 500",
+                [match],
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        hits: list[SearchHit] = []
+        phrase_re = re.compile(
+            r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + (r"(?!\w)" if phrase else r"\w*")
+        )
+        word_res = [re.compile(r"(?<!\w)" + re.escape(w)) for w in words]
+        for source_id, title in rows:
+            text = self.source_text(SourceId(source_id))
+            folded, index = self._fold(SourceId(source_id), text)
+            spans = [(m.start(), m.end()) for m in phrase_re.finditer(folded)]
+            if not spans and not phrase:
+                spans = sorted(
+                    {(m.start(), _word_end(folded, m.end())) for r in word_res for m in r.finditer(folded)}
+                )
+            for fs, fe in spans[:per_source]:
+                start = index[fs]
+                end = index[fe - 1] + 1
+                hits.append(
+                    SearchHit(
+                        source_id=SourceId(source_id),
+                        title=str(title),
+                        start=start,
+                        end=end,
+                        before=_squash(text[max(0, start - _SEARCH_CONTEXT) : start], left=True),
+                        match=text[start:end],
+                        after=_squash(text[end : end + _SEARCH_CONTEXT], left=False),
+                    )
+                )
+                if len(hits) >= limit:
+                    return hits
+        return hits
+
+    def _fold(self, source_id: SourceId, text: str) -> tuple[str, list[int]]:
+        # A source's text never changes after import, so its folded form can be kept.
+        cached = self._folded.get(source_id)
+        if cached is None:
+            cached = anchoring.fold(text)
+            if len(self._folded) > 64:
+                self._folded.pop(next(iter(self._folded)))
+            self._folded[source_id] = cached
+        return cached
+
+
+def _word_end(folded: str, i: int) -> int:
+    while i < len(folded) and (folded[i].isalnum()):
+        i += 1
+    return i
+
+
+def _query_words(query: str) -> list[str]:
+    folded, _ = anchoring.fold(query)
+    return re.findall(r"\w+", folded)
+
+
+def _squash(text: str, *, left: bool) -> str:
+    text = re.sub(r"\s+", " ", text)
+    if left:
+        cut = text.find(" ")
+        return ("…" + text[cut + 1 :]) if 0 <= cut < len(text) - 1 and len(text) >= _SEARCH_CONTEXT else text
+    cut = text.rfind(" ")
+    return (text[:cut] + "…") if cut > 0 and len(text) >= _SEARCH_CONTEXT else text
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return value if value.strip() else None
+
+
+def _tag(r: tuple[Any, ...]) -> Tag:
+    return Tag(
+        id=TagId(r[0]),
+        name=r[1],
+        kind=TagKind(r[2]),
+        colour=r[3],
+        shortcut=r[4],
+        builtin=bool(r[5]),
+        position=int(r[6]),
+    )
+
+
+def _source(r: tuple[Any, ...]) -> Source:
+    return Source(
+        id=SourceId(r[0]),
+        title=r[1],
+        url=r[2],
+        published=r[3],
+        published_how=r[4],
+        published_confirmed=bool(r[5]),
+        imported_at=r[6],
+        sha256=r[7],
+        filename=r[8],
+        format=r[9],
+        encoding=r[10],
+        lang=r[11],
+        size=int(r[12]),
+    )
+
+
+def _annotation(r: tuple[Any, ...]) -> Annotation:
+    return Annotation(
+        id=AnnotationId(r[0]),
+        source_id=SourceId(r[1]),
+        tag_id=TagId(r[2]),
+        start=int(r[3]),
+        end=int(r[4]),
+        quote=r[5],
+        prefix=r[6],
+        suffix=r[7],
+        value=r[8],
+        note=r[9],
+        status=AnnotationStatus(r[10]),
+        created=r[11],
+        modified=r[12],
+    )

@@ -1,0 +1,166 @@
+"""The open project as the UI sees it: the Store, its undo stack and change signals.
+
+Widgets never write to the store. They call an intent method here; the session pushes a
+command, the command calls one store method, and the session re-emits the resulting
+``Change`` so every view updates just what it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop.core import anchoring
+from desktop.core.errors import InvalidValue, NotFound, RecoupeError
+from desktop.core.models import (
+    AnnotationId,
+    Change,
+    ChangeKind,
+    SourceId,
+    TagId,
+)
+from desktop.core.store import Store
+from desktop.ui import commands
+
+_ANNOTATION_KINDS = {
+    ChangeKind.ANNOTATIONS_ADDED,
+    ChangeKind.ANNOTATIONS_UPDATED,
+    ChangeKind.ANNOTATIONS_REMOVED,
+}
+_SOURCE_KINDS = {ChangeKind.SOURCE_ADDED, ChangeKind.SOURCE_UPDATED, ChangeKind.SOURCE_REMOVED}
+
+
+class Session(QObject):
+    """Owns the Store and the QUndoStack of one open project."""
+
+    annotations_changed = Signal(object)
+    """Annotations were added, edited or removed (a Change)."""
+    sources_changed = Signal(object)
+    """A source was added, edited or removed (a Change)."""
+    tags_changed = Signal(object)
+    """Tag definitions changed; annotations of a deleted tag went with it (a Change)."""
+    error_reported = Signal(str)
+    """A change could not be made; the message names what and why."""
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    # ------------------------------------------------------------ plumbing
+
+    def emit_change(self, change: Change) -> None:
+        if change.kind in _ANNOTATION_KINDS:
+            self.annotations_changed.emit(change)
+        elif change.kind in _SOURCE_KINDS:
+            self.sources_changed.emit(change)
+        else:
+            self.tags_changed.emit(change)
+
+    def report_error(self, message: str) -> None:
+        self.error_reported.emit(message)
+
+    def _push(self, command: commands.StoreCommand) -> bool:
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.store.close()
+
+    # ------------------------------------------------------------- intents
+
+    def tag_passage(
+        self,
+        source_id: SourceId,
+        start: int,
+        end: int,
+        tag_id: TagId,
+        *,
+        snap: bool = True,
+        value: str | None = None,
+        note: str | None = None,
+    ) -> AnnotationId | None:
+        """Tag [start, end) (code points), widened to whole words unless snap is False."""
+        try:
+            text = self.store.source_text(source_id)
+            if snap:
+                start, end = anchoring.snap_to_words(text, start, end)
+            anchoring.check_range(text, start, end)
+            tag = self.store.tag(tag_id)
+        except (ValueError, RecoupeError) as e:
+            self.report_error(str(e))
+            return None
+        command = commands.AddAnnotationCommand(
+            self, source_id=source_id, start=start, end=end, tag=tag, value=value, note=note,
+            quote=text[start:end],
+        )
+        return command.annotation_id if self._push(command) else None
+
+    def edit_annotation(self, annotation_id: AnnotationId, **fields: Any) -> bool:
+        """Set value, note, tag_id or status; a field equal to the current one is skipped."""
+        try:
+            before = self.store.annotation(annotation_id)
+        except NotFound as e:
+            self.report_error(str(e))
+            return False
+        changed = {k: v for k, v in fields.items() if getattr(before, k) != _norm(v)}
+        if not changed:
+            return True
+        return self._push(commands.EditAnnotationCommand(self, before, **changed))
+
+    def delete_annotations(self, annotation_ids: Sequence[AnnotationId]) -> bool:
+        found = self.store.annotations(ids=annotation_ids, status=None)
+        if not found:
+            return False
+        return self._push(commands.DeleteAnnotationsCommand(self, found))
+
+    def record_import(self, source_ids: Sequence[SourceId]) -> None:
+        """Make sources an import already wrote undoable as one step, and announce them."""
+        if not source_ids:
+            return
+        titles = [self.store.source(s).title for s in source_ids]
+        self._push(commands.ImportSourcesCommand(self, source_ids, titles))
+
+    def edit_source(self, source_id: SourceId, **fields: Any) -> bool:
+        """Change title, url, published, published_confirmed or lang of a source."""
+        try:
+            before = self.store.source(source_id)
+        except NotFound as e:
+            self.report_error(str(e))
+            return False
+        changed = {k: v for k, v in fields.items() if getattr(before, k) != v}
+        if not changed:
+            return True
+        return self._push(commands.EditSourceCommand(self, before, **changed))
+
+    def add_tag(self, *, name: str, colour: str, shortcut: str | None = None) -> TagId | None:
+        command = commands.AddTagCommand(self, name=name, colour=colour, shortcut=shortcut)
+        return command.tag_id if self._push(command) else None
+
+    def edit_tag(self, tag_id: TagId, **fields: Any) -> bool:
+        before = self.store.tag(tag_id)
+        changed = {k: v for k, v in fields.items() if getattr(before, k) != v}
+        if not changed:
+            return True
+        return self._push(commands.EditTagCommand(self, before, **changed))
+
+    def delete_tag(self, tag_id: TagId) -> bool:
+        try:
+            tag = self.store.tag(tag_id)
+            if tag.builtin:
+                raise InvalidValue(f"“{tag.name}” is built in and cannot be deleted")
+            snapshot = self.store.tag_snapshot(tag_id)
+        except RecoupeError as e:
+            self.report_error(str(e))
+            return False
+        return self._push(commands.DeleteTagCommand(self, snapshot))
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
