@@ -30,7 +30,7 @@ def m0001_initial(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE sources (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             title TEXT NOT NULL,
             url TEXT,
             published TEXT,
@@ -58,7 +58,7 @@ def m0001_initial(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE tags (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE,
             kind TEXT NOT NULL,
             colour TEXT NOT NULL,
@@ -71,7 +71,7 @@ def m0001_initial(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE annotations (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
             tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
             start INTEGER NOT NULL,
