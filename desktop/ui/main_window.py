@@ -1,0 +1,591 @@
+"""The main window: menus, toolbar, the reader and its docked panes, for one open project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.core.errors import RecoupeError
+from desktop.core.importing import SUPPORTED_SUFFIXES, ImportReport
+from desktop.core.models import SourceId, TagId
+from desktop.core.store import PROJECT_SUFFIX, Store
+from desktop.ui import icons
+from desktop.ui.empty_state import EmptyState
+from desktop.ui.import_controller import ImportController
+from desktop.ui.reader import Reader
+from desktop.ui.session import Session
+from desktop.ui.shortcuts_dialog import ShortcutsDialog
+from desktop.ui.widgets.annotation_panel import AnnotationPanel
+from desktop.ui.widgets.source_properties_dialog import SourcePropertiesDialog
+from desktop.ui.widgets.sources_panel import SourcesPanel
+from desktop.ui.widgets.tag_dialog import TagDialog
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window, at most one open project."""
+
+    project_opened = Signal(object)
+    """A project was opened (its Path)."""
+
+    def __init__(self, settings: QSettings, *, threaded_import: bool = True) -> None:
+        super().__init__()
+        self.settings = settings
+        self.threaded_import = threaded_import
+        self.session: Session | None = None
+        self.importer: ImportController | None = None
+        self.reader: Reader | None = None
+        self.annotation_panel: AnnotationPanel | None = None
+        self.sources_panel: SourcesPanel | None = None
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_status()
+        self._show_empty()
+        self._restore_window()
+
+    # ---------------------------------------------------------------- building
+
+    def _build_docks(self) -> None:
+        self.sources_dock = QDockWidget(self.tr("Sources"), self)
+        self.sources_dock.setObjectName("SourcesDock")
+        self.annotations_dock = QDockWidget(self.tr("Annotations"), self)
+        self.annotations_dock.setObjectName("AnnotationsDock")
+        for dock in (self.sources_dock, self.annotations_dock):
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.resizeDocks([self.sources_dock, self.annotations_dock], [320, 460], Qt.Orientation.Horizontal)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Project…"), self.new_project, S.New)
+        self.open_action = self._action(self.tr("&Open Project…"), self.choose_project, S.Open)
+        self.close_action = self._action(self.tr("&Close Project"), self.close_project, S.Close)
+        self.import_action = self._action(self.tr("&Import Sources…"), self.choose_imports, "Ctrl+I")
+        self.import_action.setIcon(icons.import_icon())
+        self.properties_action = self._action(
+            self.tr("Source &Properties…"), self.edit_properties, "Alt+Return"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.tags_action = self._action(self.tr("&Tags…"), self.edit_tags, "Ctrl+T")
+        self.prefs_action = self._action(self.tr("&Preferences…"), self.edit_preferences, S.Preferences)
+        self.find_action = self._action(self.tr("&Find in Sources"), self.focus_search, S.Find)
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
+        self.about_action = self._action(self.tr("&About Recoupe"), self.show_about)
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence(S.Undo))
+        self.undo_action.setEnabled(False)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(S.Redo)])
+        self.redo_action.setEnabled(False)
+        self.project_actions = [
+            self.close_action, self.import_action, self.properties_action, self.tags_action,
+            self.find_action,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.properties_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.tags_action, self.prefs_action])
+        self.tag_menu = bar.addMenu(self.tr("Ta&g"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.sources_dock.toggleViewAction())
+        view_menu.addAction(self.annotations_dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+
+    def _build_status(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(240)
+        self.progress.setFormat(self.tr("Importing %v of %m"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self._cancel_import)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _rebuild_tag_controls(self) -> None:
+        """Tag menu and toolbar buttons, one per tag (built-in and user-defined)."""
+        self.tag_menu.clear()
+        self.toolbar.clear()
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addSeparator()
+        if self.session is None:
+            self.tag_menu.setEnabled(False)
+            return
+        self.tag_menu.setEnabled(True)
+        for tag in self.session.store.tags():
+            label = tag.name + (f"\t{tag.shortcut}" if tag.shortcut else "")
+            action = QAction(icons.swatch(tag.colour), label, self)
+            action.setToolTip(
+                self.tr("Tag the selection as %1 (key %2; Alt+%2 keeps the exact selection)")
+                .replace("%1", tag.name)
+                .replace("%2", tag.shortcut or "—")
+            )
+            action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
+            self.tag_menu.addAction(action)
+            button = QAction(icons.swatch(tag.colour), tag.name, self)
+            button.setToolTip(action.toolTip())
+            button.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
+            self.toolbar.addAction(button)
+        self.tag_menu.addSeparator()
+        self.tag_menu.addAction(self.tags_action)
+
+    # ---------------------------------------------------------------- projects
+
+    def open_project(self, path: Path) -> bool:
+        """Open (or switch to) the project at path; reports a clear error if it cannot."""
+        path = Path(path).resolve()
+        try:
+            store = Store.open(path)
+        except RecoupeError as e:
+            self._warn(self.tr("Cannot open project"), str(e))
+            self._forget_recent(path)
+            return False
+        self._install_session(Session(store))
+        self._remember_recent(path)
+        self.project_opened.emit(path)
+        return True
+
+    def create_project(self, path: Path) -> bool:
+        path = Path(path)
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        try:
+            store = Store.create(path)
+        except RecoupeError as e:
+            self._warn(self.tr("Cannot create project"), str(e))
+            return False
+        self._install_session(Session(store))
+        self._remember_recent(path.resolve())
+        self.project_opened.emit(path.resolve())
+        return True
+
+    def _install_session(self, session: Session) -> None:
+        self.close_project()
+        self.session = session
+        session.error_reported.connect(self._on_error_reported)
+        session.tags_changed.connect(lambda _change: self._rebuild_tag_controls())
+        session.sources_changed.connect(self._on_sources_changed)
+        stack = session.undo_stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_text)
+        stack.redoTextChanged.connect(self._update_undo_text)
+        self._update_undo_text()
+
+        self.reader = Reader(session, self)
+        self.setCentralWidget(self.reader)
+        view = self.reader.view
+        view.setAcceptDrops(False)
+        view.tag_requested.connect(self._on_tag_requested)
+        view.annotation_activated.connect(self._on_highlight_clicked)
+        view.delete_requested.connect(session.delete_annotations)
+
+        self.sources_panel = SourcesPanel(session, self)
+        self.sources_panel.source_selected.connect(self.show_source)
+        self.sources_panel.hit_activated.connect(self._on_hit_activated)
+        self.sources_panel.properties_requested.connect(self.edit_properties)
+        self.sources_dock.setWidget(self.sources_panel)
+
+        self.annotation_panel = AnnotationPanel(session, self)
+        self.annotation_panel.annotation_activated.connect(self._on_row_activated)
+        self.annotations_dock.setWidget(self.annotation_panel)
+
+        self.importer = ImportController(session, threaded=self.threaded_import)
+        self.importer.started.connect(self._on_import_started)
+        self.importer.progressed.connect(self._on_import_progress)
+        self.importer.finished.connect(self._on_import_finished)
+        self.importer.failed.connect(self._on_import_failed)
+
+        for action in self.project_actions:
+            action.setEnabled(True)
+        self._rebuild_tag_controls()
+        self.setWindowTitle(f"{session.store.name} — Recoupe")
+        self.setWindowFilePath(str(session.store.path))
+        sources = session.store.sources()
+        last = self.settings.value(f"last_source/{session.store.path}", None)
+        ids = [s.id for s in sources]
+        first = SourceId(int(last)) if last is not None and int(last) in ids else (ids[0] if ids else None)
+        self.show_source(first)
+
+    def close_project(self) -> None:
+        if self.session is None:
+            return
+        if self.importer is not None:
+            self.importer.wait()
+        session, self.session = self.session, None
+        for action in (self.undo_action, self.redo_action):
+            try:
+                action.triggered.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+            action.setEnabled(False)
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        for dock in (self.sources_dock, self.annotations_dock):
+            old = dock.widget()
+            dock.setWidget(QWidget())
+            if old is not None:
+                old.deleteLater()
+        self.reader = self.sources_panel = self.annotation_panel = None
+        self.importer = None
+        session.close()
+        session.deleteLater()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        empty = EmptyState(self)
+        empty.new_requested.connect(self.new_project)
+        empty.open_requested.connect(self.choose_project)
+        empty.demo_requested.connect(self.open_demo)
+        self.setCentralWidget(empty)
+        for action in self.project_actions:
+            action.setEnabled(False)
+        self._rebuild_tag_controls()
+        self.setWindowTitle("Recoupe")
+
+    def open_demo(self) -> None:
+        from desktop.app import ensure_demo
+
+        path = ensure_demo()
+        if path is not None:
+            self.open_project(path)
+
+    # ------------------------------------------------------------------ sources
+
+    def show_source(self, source_id: SourceId | None) -> None:
+        if self.session is None or self.reader is None:
+            return
+        self.reader.show_source(source_id)
+        if self.annotation_panel is not None:
+            self.annotation_panel.set_source(source_id)
+        if self.sources_panel is not None and source_id is not None:
+            self.sources_panel.select_source(source_id)
+        if source_id is not None:
+            self.settings.setValue(f"last_source/{self.session.store.path}", int(source_id))
+
+    def current_source(self) -> SourceId | None:
+        return self.reader.view.source_id if self.reader is not None else None
+
+    def _on_sources_changed(self, change: object) -> None:
+        if self.reader is not None:
+            self.reader.refresh_header()
+        if self.current_source() is None and self.session is not None:
+            sources = self.session.store.sources()
+            if sources:
+                self.show_source(sources[-1].id)
+
+    def _on_hit_activated(self, source_id: int, start: int, end: int) -> None:
+        if self.current_source() != source_id:
+            self.show_source(SourceId(source_id))
+        if self.reader is not None:
+            self.reader.view.reveal_range(start, end)
+
+    def _on_row_activated(self, annotation_id: int) -> None:
+        if self.session is None or self.reader is None:
+            return
+        annotation = self.session.store.annotation(annotation_id)  # type: ignore[arg-type]
+        if self.current_source() != annotation.source_id:
+            self.reader.show_source(annotation.source_id)
+            if self.sources_panel is not None:
+                self.sources_panel.select_source(annotation.source_id)
+            if self.annotation_panel is not None and not self.annotation_panel.scope_all():
+                self.annotation_panel.set_source(annotation.source_id)
+                self.annotation_panel.select_annotation(annotation.id)
+        self.reader.view.reveal(annotation.id)
+
+    def _on_highlight_clicked(self, annotation_id: int) -> None:
+        if self.annotation_panel is not None:
+            self.annotation_panel.select_annotation(annotation_id)
+
+    def _on_tag_requested(self, source_id: int, start: int, end: int, tag_id: int, exact: bool) -> None:
+        if self.session is not None:
+            self.session.tag_passage(
+                SourceId(source_id), start, end, TagId(tag_id), snap=not exact
+            )
+
+    def tag_selection(self, tag_id: TagId) -> None:
+        if self.reader is not None:
+            self.reader.view.tag_selection(tag_id)
+
+    def edit_properties(self, source_id: int | None = None) -> None:
+        if self.session is None:
+            return
+        sid = source_id if isinstance(source_id, int) and not isinstance(source_id, bool) else self.current_source()
+        if sid is None:
+            return
+        dialog = SourcePropertiesDialog(self.session, SourceId(sid), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_tags(self) -> None:
+        if self.session is None:
+            return
+        dialog = TagDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_preferences(self) -> None:
+        from desktop.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def focus_search(self) -> None:
+        if self.sources_panel is not None:
+            self.sources_dock.show()
+            self.sources_panel.focus_search()
+
+    # ------------------------------------------------------------------ import
+
+    def choose_imports(self) -> None:
+        if self.session is None:
+            return
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        start = str(self.settings.value("import/last_dir", str(Path.home())))
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import sources"),
+            start,
+            self.tr("Articles (%1);;All files (*)").replace("%1", patterns),
+        )
+        if files:
+            self.settings.setValue("import/last_dir", str(Path(files[0]).parent))
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, paths: list[Path]) -> bool:
+        if self.importer is None:
+            self.statusBar().showMessage(self.tr("Open or create a project first."), 6000)
+            return False
+        if self.importer.busy:
+            self.statusBar().showMessage(self.tr("An import is already running."), 6000)
+            return False
+        return self.importer.start(paths)
+
+    def _on_import_started(self, n: int) -> None:
+        self.progress.setRange(0, n)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+
+    def _on_import_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setValue(done)
+        self.statusBar().showMessage(self.tr("Reading %1…").replace("%1", name))
+
+    def _cancel_import(self) -> None:
+        if self.importer is not None:
+            self.importer.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _on_import_finished(self, report: ImportReport) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        summary = self.tr("Imported %n source(s).", "", len(report.added))
+        if report.cancelled:
+            summary += " " + self.tr("Import cancelled.")
+        self.statusBar().showMessage(summary, 10000)
+        if report.added:
+            self.show_source(report.added[0])
+        problems = [
+            self.tr("%1: already in the project as “%2”.")
+            .replace("%1", d.filename).replace("%2", d.existing_title)
+            for d in report.duplicates
+        ] + [f"{r.filename}: {r.reason}" for r in report.rejected]
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), summary, parent=self)
+            box.setInformativeText(
+                self.tr("Some files were not imported:") + "\n\n" + "\n".join(problems[:30])
+                + ("\n…" if len(problems) > 30 else "")
+            )
+            box.setDetailedText("\n".join(problems))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.last_import_message = box
+
+    def _on_import_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._warn(self.tr("Import failed"), message)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.session is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files: list[Path] = []
+        for p in paths:
+            files.extend(sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p])
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    # ------------------------------------------------------------- file menu
+
+    def new_project(self) -> None:
+        from desktop.paths import user_data_dir
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New project"),
+            str(user_data_dir() / (self.tr("Untitled") + PROJECT_SUFFIX)),
+            self.tr("Recoupe projects (*%1)").replace("%1", PROJECT_SUFFIX),
+        )
+        if path:
+            target = Path(path)
+            if target.exists():
+                self._warn(
+                    self.tr("Cannot create project"),
+                    self.tr("%1 already exists; choose another name.").replace("%1", str(target)),
+                )
+                return
+            self.create_project(target)
+
+    def choose_project(self) -> None:
+        from desktop.paths import user_data_dir
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open project"),
+            str(user_data_dir()),
+            self.tr("Recoupe projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX),
+        )
+        if path:
+            self.open_project(Path(path))
+
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self.recent_projects() if p != str(path)]
+        self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
+        self.settings.setValue("last_project", str(path))
+
+    def _forget_recent(self, path: Path) -> None:
+        self.settings.setValue("recent", [p for p in self.recent_projects() if p != str(path)])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_projects()
+        for i, p in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1} {Path(p).stem} — {p}")
+            action.triggered.connect(lambda _=False, p=p: self.open_project(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear list"), lambda: self.settings.setValue("recent", []))
+
+    # -------------------------------------------------------------------- misc
+
+    def _update_undo_text(self, _text: str = "") -> None:
+        if self.session is None:
+            return
+        stack = self.session.undo_stack
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", stack.undoText()) if stack.canUndo() else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", stack.redoText()) if stack.canRedo() else self.tr("&Redo")
+        )
+
+    def _on_error_reported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 12000)
+
+    def _warn(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_warning = box
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Recoupe"),
+            self.tr(
+                "<b>Recoupe %1</b><p>A reader and annotator for journalists who cross-check "
+                "their sources.</p><p>Everything stays on this computer: one project file, "
+                "no network access.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            QTimer.singleShot(0, lambda: self.restoreState(state))
+
+    def save_window(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window()
+        self.close_project()
+        super().closeEvent(event)
+
