@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
             )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
-        self.resizeDocks([self.sources_dock, self.annotations_dock], [320, 460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.sources_dock, self.annotations_dock], [330, 540], Qt.Orientation.Horizontal)
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)

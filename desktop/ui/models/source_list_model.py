@@ -12,7 +12,6 @@ from typing import Any, Final
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -61,11 +60,8 @@ def needs_confirmation(source: Source) -> bool:
 
 
 def short_date(iso: str | None) -> str:
-    """An ISO day in the locale's short format; blank for None."""
-    if not iso:
-        return ""
-    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+    """A day as YYYY-MM-DD: unambiguous in every language and sorts as it reads."""
+    return iso or ""
 
 
 def local_time(iso: str) -> str:
@@ -128,7 +124,7 @@ class SourceListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Title"), self.tr("Published"), self.tr("Annotations")][section]
+            return [self.tr("Title"), self.tr("Published"), self.tr("Tagged")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return [
                 self.tr("Title of the source"),

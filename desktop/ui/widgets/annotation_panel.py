@@ -43,11 +43,11 @@ from desktop.ui.session import Session
 
 _WIDTHS: Final = {
     Column.SOURCE: 170,
-    Column.POSITION: 70,
-    Column.TAG: 110,
-    Column.QUOTE: 300,
-    Column.VALUE: 150,
-    Column.NOTE: 200,
+    Column.POSITION: 56,
+    Column.TAG: 84,
+    Column.QUOTE: 180,
+    Column.VALUE: 110,
+    Column.NOTE: 140,
 }
 _DELETE_KEYS: Final = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
