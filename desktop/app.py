@@ -7,7 +7,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
@@ -94,7 +102,9 @@ def run_gui(project: Path | None = None, *, selftest: bool = False) -> int:
         if selftest:
             print(f"recoupe: {message}", file=sys.stderr)
             return 1
-        QMessageBox.warning(window, window.tr("Cannot open project"), message)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Cannot open project"), message
+        )
     elif target is not None:
         window.open_project(target)
     window.show()

@@ -28,13 +28,10 @@ from desktop.core.models import (
     TagKind,
     TagSnapshot,
 )
+from desktop.ui.labels import tag_label
 
 if TYPE_CHECKING:
     from desktop.ui.session import Session
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 def short(text: str, limit: int = 32) -> str:
@@ -80,17 +77,26 @@ class AddAnnotationCommand(StoreCommand):
         quote: str = "",
     ) -> None:
         super().__init__(
-            session, tr("Tag %1 '%2'").replace("%1", tag.name.lower()).replace("%2", short(quote))
+            session,
+            QCoreApplication.translate("Commands", "Tag %1 '%2'")
+            .replace("%1", tag_label(tag).lower())
+            .replace("%2", short(quote)),
         )
-        self.fields: dict[str, Any] = dict(
-            source_id=source_id, start=start, end=end, tag_id=tag.id, value=value, note=note,
-            status=status,
-        )
+        self.fields: dict[str, Any] = {
+            "source_id": source_id,
+            "start": start,
+            "end": end,
+            "tag_id": tag.id,
+            "value": value,
+            "note": note,
+            "status": status,
+        }
         self.annotation: Annotation | None = None
 
     def redo(self) -> None:
         store = self.session.store
         if self.annotation is None:
+
             def first() -> Change:
                 change = store.add_annotation(**self.fields)
                 self.annotation = store.annotation(change.annotation_ids[0])
@@ -116,9 +122,11 @@ class EditAnnotationCommand(StoreCommand):
 
     def __init__(self, session: Session, annotation: Annotation, **fields: Any) -> None:
         what = (
-            tr("Edit value of '%1'") if set(fields) == {"value"}
-            else tr("Edit note of '%1'") if set(fields) == {"note"}
-            else tr("Edit '%1'")
+            QCoreApplication.translate("Commands", "Edit value of '%1'")
+            if set(fields) == {"value"}
+            else QCoreApplication.translate("Commands", "Edit note of '%1'")
+            if set(fields) == {"note"}
+            else QCoreApplication.translate("Commands", "Edit '%1'")
         )
         super().__init__(session, what.replace("%1", short(annotation.quote)))
         self.before = annotation
@@ -136,9 +144,13 @@ class DeleteAnnotationsCommand(StoreCommand):
 
     def __init__(self, session: Session, annotations: Sequence[Annotation]) -> None:
         label = (
-            tr("Delete '%1'").replace("%1", short(annotations[0].quote))
+            QCoreApplication.translate("Commands", "Delete '%1'").replace(
+                "%1", short(annotations[0].quote)
+            )
             if len(annotations) == 1
-            else tr("Delete %n annotations").replace("%n", str(len(annotations)))
+            else QCoreApplication.translate("Commands", "Delete %n annotations").replace(
+                "%n", str(len(annotations))
+            )
         )
         super().__init__(session, label)
         self.annotations = tuple(annotations)
@@ -153,11 +165,15 @@ class DeleteAnnotationsCommand(StoreCommand):
 class ImportSourcesCommand(StoreCommand):
     """Sources already written by an import; undo removes them, redo restores them."""
 
-    def __init__(self, session: Session, source_ids: Sequence[SourceId], titles: Sequence[str]) -> None:
+    def __init__(
+        self, session: Session, source_ids: Sequence[SourceId], titles: Sequence[str]
+    ) -> None:
         label = (
-            tr("Import '%1'").replace("%1", short(titles[0]))
+            QCoreApplication.translate("Commands", "Import '%1'").replace("%1", short(titles[0]))
             if len(source_ids) == 1
-            else tr("Import %n sources").replace("%n", str(len(source_ids)))
+            else QCoreApplication.translate("Commands", "Import %n sources").replace(
+                "%n", str(len(source_ids))
+            )
         )
         super().__init__(session, label)
         self.source_ids = tuple(source_ids)
@@ -189,7 +205,12 @@ class EditSourceCommand(StoreCommand):
     """Change a source's title, URL, publication date or language."""
 
     def __init__(self, session: Session, before: Source, **fields: Any) -> None:
-        super().__init__(session, tr("Edit properties of '%1'").replace("%1", short(before.title)))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Edit properties of '%1'").replace(
+                "%1", short(before.title)
+            ),
+        )
         self.before = before
         self.fields = fields
 
@@ -202,10 +223,16 @@ class EditSourceCommand(StoreCommand):
 
 class AddTagCommand(StoreCommand):
     def __init__(self, session: Session, *, name: str, colour: str, shortcut: str | None) -> None:
-        super().__init__(session, tr("Add tag '%1'").replace("%1", short(name)))
-        self.fields: dict[str, Any] = dict(
-            name=name, colour=colour, shortcut=shortcut, kind=TagKind.USER
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Add tag '%1'").replace("%1", short(name)),
         )
+        self.fields: dict[str, Any] = {
+            "name": name,
+            "colour": colour,
+            "shortcut": shortcut,
+            "kind": TagKind.USER,
+        }
         self.tag_id: TagId | None = None
 
     def redo(self) -> None:
@@ -224,7 +251,12 @@ class AddTagCommand(StoreCommand):
 
 class EditTagCommand(StoreCommand):
     def __init__(self, session: Session, before: Tag, **fields: Any) -> None:
-        super().__init__(session, tr("Edit tag '%1'").replace("%1", short(before.name)))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Edit tag '%1'").replace(
+                "%1", short(before.name)
+            ),
+        )
         self.before = before
         self.fields = fields
 
@@ -242,7 +274,12 @@ class EditTagCommand(StoreCommand):
 
 class DeleteTagCommand(StoreCommand):
     def __init__(self, session: Session, snapshot: TagSnapshot) -> None:
-        super().__init__(session, tr("Delete tag '%1'").replace("%1", short(snapshot.tag.name)))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Delete tag '%1'").replace(
+                "%1", short(tag_label(snapshot.tag))
+            ),
+        )
         self.snapshot = snapshot
 
     def redo(self) -> None:

@@ -24,6 +24,7 @@ from desktop.core.store import PROJECT_SUFFIX, Store
 from desktop.ui import icons
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.import_controller import ImportController
+from desktop.ui.labels import tag_label
 from desktop.ui.reader import Reader
 from desktop.ui.session import Session
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
@@ -159,16 +160,16 @@ class MainWindow(QMainWindow):
             return
         self.tag_menu.setEnabled(True)
         for tag in self.session.store.tags():
-            label = tag.name + (f"\t{tag.shortcut}" if tag.shortcut else "")
+            label = tag_label(tag) + (f"\t{tag.shortcut}" if tag.shortcut else "")
             action = QAction(icons.swatch(tag.colour), label, self)
             action.setToolTip(
                 self.tr("Tag the selection as %1 (key %2; Alt+%2 keeps the exact selection)")
-                .replace("%1", tag.name)
+                .replace("%1", tag_label(tag))
                 .replace("%2", tag.shortcut or "—")
             )
             action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
             self.tag_menu.addAction(action)
-            button = QAction(icons.swatch(tag.colour), tag.name, self)
+            button = QAction(icons.swatch(tag.colour), tag_label(tag), self)
             button.setToolTip(action.toolTip())
             button.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
             self.toolbar.addAction(button)

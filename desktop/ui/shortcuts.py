@@ -5,30 +5,106 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def shortcuts() -> list[tuple[str, str, str]]:
     """(group, keys, what it does), in reading order."""
     return [
-        (_t("Tagging"), "D", _t("Tag the selection as a date")),
-        (_t("Tagging"), "P", _t("Tag the selection as a place")),
-        (_t("Tagging"), "A", _t("Tag the selection as an actor")),
-        (_t("Tagging"), "C", _t("Tag the selection as a claim")),
-        (_t("Tagging"), "1–9", _t("Tag the selection with a tag of your own")),
-        (_t("Tagging"), "Alt+key", _t("Tag the exact selection, without snapping to words")),
-        (_t("Annotations"), "Delete", _t("Delete the selected annotations")),
-        (_t("Annotations"), "F2", _t("Edit the value or note in the annotation list")),
-        (_t("Editing"), "Ctrl+Z", _t("Undo")),
-        (_t("Editing"), "Ctrl+Shift+Z", _t("Redo")),
-        (_t("Editing"), "Ctrl+T", _t("Manage tags")),
-        (_t("Sources"), "Ctrl+I", _t("Import sources")),
-        (_t("Sources"), "Alt+Return", _t("Properties of the current source")),
-        (_t("Sources"), "Ctrl+F", _t("Search all sources")),
-        (_t("Project"), "Ctrl+N", _t("New project")),
-        (_t("Project"), "Ctrl+O", _t("Open a project")),
-        (_t("Project"), "Ctrl+W", _t("Close the project")),
-        (_t("Project"), "Ctrl+Q", _t("Quit")),
-        (_t("Help"), "F1", _t("This list of shortcuts")),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "D",
+            QCoreApplication.translate("Shortcuts", "Tag the selection as a date"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "P",
+            QCoreApplication.translate("Shortcuts", "Tag the selection as a place"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "A",
+            QCoreApplication.translate("Shortcuts", "Tag the selection as an actor"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "C",
+            QCoreApplication.translate("Shortcuts", "Tag the selection as a claim"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "1–9",
+            QCoreApplication.translate("Shortcuts", "Tag the selection with a tag of your own"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "Alt+key",
+            QCoreApplication.translate(
+                "Shortcuts", "Tag the exact selection, without snapping to words"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Annotations"),
+            "Delete",
+            QCoreApplication.translate("Shortcuts", "Delete the selected annotations"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Annotations"),
+            "F2",
+            QCoreApplication.translate(
+                "Shortcuts", "Edit the value or note in the annotation list"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Editing"),
+            "Ctrl+Z",
+            QCoreApplication.translate("Shortcuts", "Undo"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Editing"),
+            "Ctrl+Shift+Z",
+            QCoreApplication.translate("Shortcuts", "Redo"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Editing"),
+            "Ctrl+T",
+            QCoreApplication.translate("Shortcuts", "Manage tags"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Sources"),
+            "Ctrl+I",
+            QCoreApplication.translate("Shortcuts", "Import sources"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Sources"),
+            "Alt+Return",
+            QCoreApplication.translate("Shortcuts", "Properties of the current source"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Sources"),
+            "Ctrl+F",
+            QCoreApplication.translate("Shortcuts", "Search all sources"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Project"),
+            "Ctrl+N",
+            QCoreApplication.translate("Shortcuts", "New project"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Project"),
+            "Ctrl+O",
+            QCoreApplication.translate("Shortcuts", "Open a project"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Project"),
+            "Ctrl+W",
+            QCoreApplication.translate("Shortcuts", "Close the project"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Project"),
+            "Ctrl+Q",
+            QCoreApplication.translate("Shortcuts", "Quit"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Help"),
+            "F1",
+            QCoreApplication.translate("Shortcuts", "This list of shortcuts"),
+        ),
     ]

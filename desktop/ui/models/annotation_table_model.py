@@ -36,6 +36,7 @@ from desktop.core.models import (
     Tag,
     TagId,
 )
+from desktop.ui.labels import tag_label
 from desktop.ui.session import Session
 
 _QUOTE_SHOWN: Final = 300  # characters of a quote worth laying out in one table cell
@@ -197,7 +198,7 @@ class AnnotationTableModel(QAbstractTableModel):
             return (fold(self._titles.get(a.source_id, "")), *position)
         if column == Column.TAG:
             tag = self._tags.get(a.tag_id)
-            return (fold(tag.name) if tag else "", *position)
+            return (fold(tag_label(tag)) if tag else "", *position)
         if column == Column.QUOTE:
             return (self.folded(row)[0], *position)
         if column == Column.VALUE:
@@ -296,7 +297,7 @@ class AnnotationTableModel(QAbstractTableModel):
             return a.start
         if column == Column.TAG:
             tag = self._tags.get(a.tag_id)
-            return tag.name if tag else "?"
+            return tag_label(tag) if tag else "?"
         if column == Column.QUOTE:
             return one_line(a.quote)
         if column == Column.VALUE:

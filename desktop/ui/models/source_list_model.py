@@ -36,21 +36,23 @@ UNCONFIRMED_COLOUR: Final = QColor("#b35c00")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SourceListModel", text)
-
-
 def how_found(how: str | None) -> str:
     """How a publication date was found, in words a reader understands."""
     words = {
-        "header": _tr("from the file's header (e.g. an e-mail's Date line)"),
-        "id-timestamp": _tr("from a timestamp in the document's identifier"),
-        "dateline": _tr("from the dateline at the top of the text"),
-        "html-meta": _tr("from the web page's metadata"),
-        "user": _tr("typed in by you"),
+        "header": QCoreApplication.translate(
+            "SourceListModel", "from a date line at the top of the file"
+        ),
+        "id-timestamp": QCoreApplication.translate(
+            "SourceListModel", "from a timestamp in the document's identifier"
+        ),
+        "dateline": QCoreApplication.translate(
+            "SourceListModel", "from the dateline at the top of the text"
+        ),
+        "html-meta": QCoreApplication.translate("SourceListModel", "from the web page's metadata"),
+        "user": QCoreApplication.translate("SourceListModel", "typed in by you"),
     }
     if how is None:
-        return _tr("origin unknown")
+        return QCoreApplication.translate("SourceListModel", "origin unknown")
     return words.get(how, how)
 
 

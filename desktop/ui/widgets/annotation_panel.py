@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import AnnotationId, Change, SourceId
+from desktop.ui.labels import tag_label
 from desktop.ui.models.annotation_table_model import (
     AnnotationFilterProxy,
     AnnotationTableModel,
@@ -375,7 +376,7 @@ class AnnotationPanel(QWidget):
         self.tag_combo.clear()
         self.tag_combo.addItem(self.tr("All tags"), None)
         for tag in self._session.store.tags():
-            self.tag_combo.addItem(swatch(tag.colour), tag.name, int(tag.id))
+            self.tag_combo.addItem(swatch(tag.colour), tag_label(tag), int(tag.id))
         found = self.tag_combo.findData(current) if current is not None else 0
         self.tag_combo.setCurrentIndex(max(found, 0))
         self.tag_combo.blockSignals(False)

@@ -39,6 +39,7 @@ from desktop.core.models import (
     Tag,
     TagId,
 )
+from desktop.ui.labels import tag_label
 from desktop.ui.offsets import OffsetMap
 from desktop.ui.session import Session
 from desktop.ui.widgets.highlight_painter import (
@@ -202,7 +203,7 @@ class SourceView(QPlainTextEdit):
         parts = []
         for a in annotations:
             tag = self._tags.get(a.tag_id)
-            name = html.escape(tag.name if tag else self.tr("Unknown tag"))
+            name = html.escape(tag_label(tag) if tag else self.tr("Unknown tag"))
             colour = self._colour(a.tag_id).darker(140).name()
             quote = html.escape(_short(a.quote, 120))
             lines = [f'<b style="color:{colour}">■ {name}</b> «&nbsp;{quote}&nbsp;»']
@@ -243,7 +244,7 @@ class SourceView(QPlainTextEdit):
         menu.addSeparator()
         tag_menu = menu.addMenu(self.tr("Tag as"))
         for tag in self._tags.values():
-            label = f"{tag.name}\t{tag.shortcut}" if tag.shortcut else tag.name
+            label = f"{tag_label(tag)}\t{tag.shortcut}" if tag.shortcut else tag_label(tag)
             action = tag_menu.addAction(self._swatch(tag.id), label)
             action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
         tag_menu.menuAction().setEnabled(self.selection_range() is not None)

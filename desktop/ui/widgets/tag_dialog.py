@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import AnnotationStatus, Change, Tag, TagId
+from desktop.ui.labels import tag_label
 from desktop.ui.session import Session
 
 PALETTE: Final = (
@@ -217,7 +218,7 @@ class TagDialog(QDialog):
         tags = self._session.store.tags()
         self.table.setRowCount(len(tags))
         for row, tag in enumerate(tags):
-            name = QTableWidgetItem(tag.name)
+            name = QTableWidgetItem(tag_label(tag))
             name.setData(Qt.ItemDataRole.UserRole, int(tag.id))
             colour = QTableWidgetItem(swatch(tag.colour), tag.colour)
             kind = QTableWidgetItem(self.tr("Built-in") if tag.builtin else self.tr("Custom"))
@@ -329,7 +330,7 @@ class TagDialog(QDialog):
                 editor.accept()
 
         editor.submitted.connect(submit)
-        return self._open_editor(self.tr("Edit tag “%1”").replace("%1", tag.name), editor)
+        return self._open_editor(self.tr("Edit tag “%1”").replace("%1", tag_label(tag)), editor)
 
     def delete_selected(self) -> bool:
         """Delete the selected user tag, after asking if annotations use it."""
@@ -346,7 +347,7 @@ class TagDialog(QDialog):
                 text = self.tr("Delete the tag “%1” and the annotation made with it?")
             else:
                 text = self.tr("Delete the tag “%1” and the %2 annotations made with it?")
-            text = text.replace("%1", tag.name).replace("%2", str(accepted or len(used)))
+            text = text.replace("%1", tag_label(tag)).replace("%2", str(accepted or len(used)))
             if accepted and len(used) > accepted:
                 text += " " + self.tr("Its %1 suggestions go too.").replace(
                     "%1", str(len(used) - accepted)

@@ -1,0 +1,914 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <source>Current source</source>
+        <translation>Source affichée</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>List the annotations of the open source or of all</source>
+        <translation>Lister les annotations de la source affichée ou de toutes</translation>
+    </message>
+    <message>
+        <source>Show one tag only</source>
+        <translation>N’afficher qu’une étiquette</translation>
+    </message>
+    <message>
+        <source>Show one source only</source>
+        <translation>N’afficher qu’une source</translation>
+    </message>
+    <message>
+        <source>Filter by text, value or note…</source>
+        <translation>Filtrer par texte, valeur ou note…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations (Del)</source>
+        <translation>Supprimer les annotations sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>1 annotation</source>
+        <translation>1 annotation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Tag %1 &apos;%2&apos;</source>
+        <translation>Étiqueter « %2 » comme %1</translation>
+    </message>
+    <message>
+        <source>Edit value of &apos;%1&apos;</source>
+        <translation>Modifier la valeur de « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit note of &apos;%1&apos;</source>
+        <translation>Modifier la note de « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete %n annotations</source>
+        <translation>Supprimer %n annotations</translation>
+    </message>
+    <message>
+        <source>Import &apos;%1&apos;</source>
+        <translation>Importer « %1 »</translation>
+    </message>
+    <message>
+        <source>Import %n sources</source>
+        <translation>Importer %n sources</translation>
+    </message>
+    <message>
+        <source>Edit properties of &apos;%1&apos;</source>
+        <translation>Modifier les propriétés de « %1 »</translation>
+    </message>
+    <message>
+        <source>Add tag &apos;%1&apos;</source>
+        <translation>Ajouter l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit tag &apos;%1&apos;</source>
+        <translation>Modifier l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete tag &apos;%1&apos;</source>
+        <translation>Supprimer l’étiquette « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No project is open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>A project is one file that holds your sources and annotations.</source>
+        <translation>Un projet est un fichier unique qui contient vos sources et vos annotations.</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Sources…</source>
+        <translation>&amp;Importer des sources…</translation>
+    </message>
+    <message>
+        <source>Source &amp;Properties…</source>
+        <translation>&amp;Propriétés de la source…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Préféren&amp;ces…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Sources</source>
+        <translation>&amp;Chercher dans les sources</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Recoupe</source>
+        <translation>À &amp;propos de Recoupe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g</source>
+        <translation>Éti&amp;quette</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation>Import %v sur %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (key %2; Alt+%2 keeps the exact selection)</source>
+        <translation>Étiqueter la sélection comme %1 (touche %2 ; Alt+%2 garde la sélection exacte)</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <source>Import sources</source>
+        <translation>Importer des sources</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Articles (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Ouvrez ou créez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Un import est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n source(s).</source>
+        <translation>
+            <numerusform>%n source importée.</numerusform>
+            <numerusform>%n sources importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>%1: already in the project as “%2”.</source>
+        <translation>%1 : déjà dans le projet sous le titre « %2 ».</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Some files were not imported:</source>
+        <translation>Certains fichiers n’ont pas été importés :</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Recoupe projects (*%1)</source>
+        <translation>Projets Recoupe (*%1)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Recoupe projects (*%1);;All files (*)</source>
+        <translation>Projets Recoupe (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>About Recoupe</source>
+        <translation>À propos de Recoupe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;A reader and annotator for journalists who cross-check their sources.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: one project file, no network access.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;Un outil de lecture et d’annotation pour les journalistes qui recoupent leurs sources.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : un seul fichier de projet, aucun accès au réseau.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Recoupe starts.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Recoupe.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l’interface :</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>(guessed: confirm in Properties)</source>
+        <translation>(déduite : à confirmer dans Propriétés)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <source>Publication date unknown</source>
+        <translation>Date de publication inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Tagging</source>
+        <translation>Étiquetage</translation>
+    </message>
+    <message>
+        <source>Tag the selection as a date</source>
+        <translation>Étiqueter la sélection comme date</translation>
+    </message>
+    <message>
+        <source>Tag the selection as a place</source>
+        <translation>Étiqueter la sélection comme lieu</translation>
+    </message>
+    <message>
+        <source>Tag the selection as an actor</source>
+        <translation>Étiqueter la sélection comme acteur</translation>
+    </message>
+    <message>
+        <source>Tag the selection as a claim</source>
+        <translation>Étiqueter la sélection comme affirmation</translation>
+    </message>
+    <message>
+        <source>Tag the selection with a tag of your own</source>
+        <translation>Étiqueter la sélection avec une de vos étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag the exact selection, without snapping to words</source>
+        <translation>Étiqueter la sélection exacte, sans l’étendre aux mots entiers</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations</source>
+        <translation>Supprimer les annotations sélectionnées</translation>
+    </message>
+    <message>
+        <source>Edit the value or note in the annotation list</source>
+        <translation>Modifier la valeur ou la note dans la liste des annotations</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Manage tags</source>
+        <translation>Gérer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Import sources</source>
+        <translation>Importer des sources</translation>
+    </message>
+    <message>
+        <source>Properties of the current source</source>
+        <translation>Propriétés de la source affichée</translation>
+    </message>
+    <message>
+        <source>Search all sources</source>
+        <translation>Chercher dans toutes les sources</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation>Fermer le projet</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Cette liste de raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <source>from a date line at the top of the file</source>
+        <translation>dans une ligne de date en tête du fichier</translation>
+    </message>
+    <message>
+        <source>from a timestamp in the document&apos;s identifier</source>
+        <translation>dans l’horodatage de l’identifiant du document</translation>
+    </message>
+    <message>
+        <source>from the dateline at the top of the text</source>
+        <translation>dans la ligne de date en tête du texte</translation>
+    </message>
+    <message>
+        <source>from the web page&apos;s metadata</source>
+        <translation>dans les métadonnées de la page web</translation>
+    </message>
+    <message>
+        <source>typed in by you</source>
+        <translation>saisie par vous</translation>
+    </message>
+    <message>
+        <source>origin unknown</source>
+        <translation>origine inconnue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Étiquetés</translation>
+    </message>
+    <message>
+        <source>Title of the source</source>
+        <translation>Titre de la source</translation>
+    </message>
+    <message>
+        <source>Publication date; “?” marks a date found automatically, not yet checked</source>
+        <translation>Date de publication ; « ? » signale une date trouvée automatiquement, pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Passages you have tagged in this source</source>
+        <translation>Passages que vous avez étiquetés dans cette source</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Publication date guessed from the text (dateline): confirm it in Properties</source>
+        <translation>Date de publication déduite du texte (ligne de date) : confirmez-la dans Propriétés</translation>
+    </message>
+    <message>
+        <source>Publication date found %1: confirm it in Properties</source>
+        <translation>Date de publication trouvée %1 : confirmez-la dans Propriétés</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePropertiesDialog</name>
+    <message>
+        <source>Properties of “%1”</source>
+        <translation>Propriétés de « %1 »</translation>
+    </message>
+    <message>
+        <source>Where the source was published (optional)</source>
+        <translation>Adresse où la source a été publiée (facultatif)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave blank</source>
+        <translation>AAAA-MM-JJ, ou laisser vide</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Tick once you have checked the date against the source itself</source>
+        <translation>Cochez une fois la date vérifiée dans la source elle-même</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The language used to find dates, places and names</source>
+        <translation>La langue utilisée pour trouver dates, lieux et noms</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publication :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importée :</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the original file: any change to the file changes it</source>
+        <translation>Empreinte du fichier d’origine : toute modification du fichier la change</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Une source doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>« %1 » n’est pas une date : écrivez-la AAAA-MM-JJ (par ex. 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>No publication date.</source>
+        <translation>Pas de date de publication.</translation>
+    </message>
+    <message>
+        <source>Typed in by you.</source>
+        <translation>Saisie par vous.</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>Trouvée %1.</translation>
+    </message>
+    <message>
+        <source>Recoupe guessed it: check it against the source.</source>
+        <translation>Recoupe l’a déduite : vérifiez-la dans la source.</translation>
+    </message>
+    <message>
+        <source>The change could not be made.</source>
+        <translation>La modification n’a pas pu être faite.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Unknown tag</source>
+        <translation>Étiquette inconnue</translation>
+    </message>
+    <message>
+        <source>Tag as</source>
+        <translation>Étiqueter comme</translation>
+    </message>
+    <message>
+        <source>Delete annotation &apos;%1&apos;</source>
+        <translation>Supprimer l’annotation « %1 »</translation>
+    </message>
+    <message>
+        <source>Show in annotation list</source>
+        <translation>Afficher dans la liste des annotations</translation>
+    </message>
+    <message>
+        <source>Import a source with File ▸ Import… or drop files here</source>
+        <translation>Importez une source avec Fichier ▸ Importer… ou déposez des fichiers ici</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Search all sources…</source>
+        <translation>Chercher dans toutes les sources…</translation>
+    </message>
+    <message>
+        <source>Finds words in every source, ignoring accents and capitals. Put a phrase in double quotes to find it exactly.</source>
+        <translation>Trouve les mots dans toutes les sources, sans tenir compte des accents ni des majuscules. Mettez une expression entre guillemets droits pour la trouver telle quelle.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Propriétés…</translation>
+    </message>
+    <message>
+        <source>No match for “%1”</source>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 source</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 sources</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>First %1: add a word to narrow the search</source>
+        <translation>Premiers %1 : ajoutez un mot pour affiner la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégrée</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnelle</translation>
+    </message>
+    <message>
+        <source>Built-in tags can change colour and key, not be deleted</source>
+        <translation>Les étiquettes intégrées peuvent changer de couleur et de touche, pas être supprimées</translation>
+    </message>
+    <message>
+        <source>Built-in tags cannot be deleted</source>
+        <translation>Les étiquettes intégrées ne peuvent pas être supprimées</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Edit tag “%1”</source>
+        <translation>Modifier l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” and its %2 suggestions?</source>
+        <translation>Supprimer l’étiquette « %1 » et ses %2 suggestions ?</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” and the annotation made with it?</source>
+        <translation>Supprimer l’étiquette « %1 » et l’annotation faite avec ?</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” and the %2 annotations made with it?</source>
+        <translation>Supprimer l’étiquette « %1 » et les %2 annotations faites avec ?</translation>
+    </message>
+    <message>
+        <source>Its %1 suggestions go too.</source>
+        <translation>Ses %1 suggestions seront supprimées aussi.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pourrez annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>e.g. Figure, Source, To check</source>
+        <translation>par ex. Chiffre, Source, À vérifier</translation>
+    </message>
+    <message>
+        <source>Built-in tags keep their name</source>
+        <translation>Les étiquettes intégrées gardent leur nom</translation>
+    </message>
+    <message>
+        <source>Current colour</source>
+        <translation>Couleur actuelle</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>One letter or digit: press it with text selected to tag it</source>
+        <translation>Une lettre ou un chiffre : appuyez dessus, texte sélectionné, pour l’étiqueter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Touche :</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+</context>
+</TS>
