@@ -18,8 +18,8 @@ APOSTROPHES = "'\u2019\u02bc"
 _ELISIONS = frozenset(
     {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
 )
-_TRIM_START = "«“\"‘([{,;:.!?…—–-"
-_TRIM_END = "»”\"’,;:.!?…—–-"
+_TRIM_START = '«“"‘([{,;:.!?…—–-'
+_TRIM_END = '»”"’,;:.!?…—–-'
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,13 @@ def selector_for(text: str, start: int, end: int) -> QuoteSelector:
 
 
 def check_range(text: str, start: int, end: int) -> None:
-    if not (0 <= start < end <= len(text)):
-        raise ValueError(f"range {start}–{end} is outside the text (0–{len(text)})")
+    check_range_length(len(text), start, end)
+
+
+def check_range_length(length: int, start: int, end: int) -> None:
+    """A passage is a non-empty range inside a text of this many code points."""
+    if not (0 <= start < end <= length):
+        raise ValueError(f"range {start}–{end} is outside the text (0–{length})")
 
 
 def is_word_char(ch: str) -> bool:
@@ -84,6 +89,12 @@ def _in_word(text: str, i: int) -> bool:
     if right in APOSTROPHES and is_word_char(left):
         return _apostrophe_joins(text, i)
     return False
+
+
+def snap_in_window(window: str, offset: int, start: int, end: int) -> tuple[int, int]:
+    """snap_to_words on a slice of the text that begins at code point ``offset``."""
+    s, e = snap_to_words(window, start - offset, end - offset)
+    return s + offset, e + offset
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -331,6 +331,23 @@ class Store:
             raise NotFound(f"no source {source_id}")
         return str(row[0])
 
+    def text_around(
+        self, source_id: SourceId, start: int, end: int, *, margin: int = 64
+    ) -> tuple[str, int, int]:
+        """Text of [start - margin, end + margin) with its start offset and the text's length.
+
+        SQLite counts characters (code points) in substr() and length(), so a tag on a long
+        source reads a few hundred characters, not the whole text.
+        """
+        lo = max(0, start - margin)
+        row = self.db.execute(
+            "SELECT substr(text, ?, ?), length(text) FROM sources WHERE id = ?",
+            [lo + 1, max(0, end + margin - lo), source_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no source {source_id}")
+        return str(row[0]), lo, int(row[1])
+
     def source_original(self, source_id: SourceId) -> bytes:
         row = self.db.execute(
             "SELECT original FROM source_originals WHERE source_id = ?", [source_id]
@@ -530,12 +547,15 @@ class Store:
         annotation_id: AnnotationId | None = None,
     ) -> Change:
         """Tag [start, end) of a source's text; the quote and context are taken from it."""
-        text = self.source_text(source_id)
+        window, offset, length = self.text_around(
+            source_id, start, end, margin=anchoring.CONTEXT_CHARS
+        )
         self.tag(tag_id)
         try:
-            sel = anchoring.selector_for(text, start, end)
+            anchoring.check_range_length(length, start, end)
         except ValueError as e:
             raise InvalidValue(str(e)) from None
+        sel = anchoring.selector_for(window, start - offset, end - offset)
         stamp = now()
         with self._write() as db:
             cur = db.execute(
@@ -602,9 +622,7 @@ class Store:
             missing = set(ids) - {a.id for a in found}
             raise NotFound(f"no annotation {sorted(missing)[0]}")
         with self._write() as db:
-            db.execute(
-                f"DELETE FROM annotations WHERE id IN ({', '.join('?' for _ in ids)})", ids
-            )
+            db.execute(f"DELETE FROM annotations WHERE id IN ({', '.join('?' for _ in ids)})", ids)
         return Change(
             ChangeKind.ANNOTATIONS_REMOVED,
             source_ids=tuple(sorted({a.source_id for a in found})),
@@ -693,7 +711,9 @@ class Store:
             return []
         hits: list[SearchHit] = []
         phrase_re = re.compile(
-            r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + (r"(?!\w)" if phrase else r"\w*")
+            r"(?<!\w)"
+            + r"\W+".join(re.escape(w) for w in words)
+            + (r"(?!\w)" if phrase else r"\w*")
         )
         word_res = [re.compile(r"(?<!\w)" + re.escape(w)) for w in words]
         for source_id, title in rows:
@@ -702,7 +722,11 @@ class Store:
             spans = [(m.start(), m.end()) for m in phrase_re.finditer(folded)]
             if not spans and not phrase:
                 spans = sorted(
-                    {(m.start(), _word_end(folded, m.end())) for r in word_res for m in r.finditer(folded)}
+                    {
+                        (m.start(), _word_end(folded, m.end()))
+                        for r in word_res
+                        for m in r.finditer(folded)
+                    }
                 )
             for fs, fe in spans[:per_source]:
                 start = index[fs]
@@ -748,7 +772,11 @@ def _squash(text: str, *, left: bool) -> str:
     text = re.sub(r"\s+", " ", text)
     if left:
         cut = text.find(" ")
-        return ("…" + text[cut + 1 :]) if 0 <= cut < len(text) - 1 and len(text) >= _SEARCH_CONTEXT else text
+        return (
+            ("…" + text[cut + 1 :])
+            if 0 <= cut < len(text) - 1 and len(text) >= _SEARCH_CONTEXT
+            else text
+        )
     cut = text.rfind(" ")
     return (text[:cut] + "…") if cut > 0 and len(text) >= _SEARCH_CONTEXT else text
 

@@ -86,17 +86,24 @@ class Session(QObject):
     ) -> AnnotationId | None:
         """Tag [start, end) (code points), widened to whole words unless snap is False."""
         try:
-            text = self.store.source_text(source_id)
+            # a window around the passage is enough to snap it: words are short
+            window, offset, length = self.store.text_around(source_id, start, end)
+            anchoring.check_range_length(length, start, end)
             if snap:
-                start, end = anchoring.snap_to_words(text, start, end)
-            anchoring.check_range(text, start, end)
+                start, end = anchoring.snap_in_window(window, offset, start, end)
             tag = self.store.tag(tag_id)
         except (ValueError, RecoupeError) as e:
             self.report_error(str(e))
             return None
         command = commands.AddAnnotationCommand(
-            self, source_id=source_id, start=start, end=end, tag=tag, value=value, note=note,
-            quote=text[start:end],
+            self,
+            source_id=source_id,
+            start=start,
+            end=end,
+            tag=tag,
+            value=value,
+            note=note,
+            quote=window[start - offset : end - offset],
         )
         return command.annotation_id if self._push(command) else None
 

@@ -85,7 +85,11 @@ def test_annotation_keeps_quote_and_context(store: Store, make_source: MakeSourc
     change = store.add_annotation(source_id=sid, start=start, end=start + 6, tag_id=PLACE)
     assert change.kind is ChangeKind.ANNOTATIONS_ADDED
     a = store.annotation(change.annotation_ids[0])
-    assert (a.quote, a.prefix, a.suffix) == ("Bagdad", text[start - 32 : start], text[start + 6 : start + 38])
+    assert (a.quote, a.prefix, a.suffix) == (
+        "Bagdad",
+        text[start - 32 : start],
+        text[start + 6 : start + 38],
+    )
     assert a.status is AnnotationStatus.ACCEPTED
     with pytest.raises(InvalidValue):
         store.add_annotation(source_id=sid, start=5, end=5, tag_id=PLACE)
@@ -95,7 +99,9 @@ def test_annotation_keeps_quote_and_context(store: Store, make_source: MakeSourc
 
 def test_restoring_a_deleted_annotation_keeps_its_id(store: Store, make_source: MakeSource) -> None:
     sid = make_source("Le 18 janvier à Bagdad.")
-    first = store.add_annotation(source_id=sid, start=3, end=13, tag_id=TagId(1), value="2026-01-18")
+    first = store.add_annotation(
+        source_id=sid, start=3, end=13, tag_id=TagId(1), value="2026-01-18"
+    )
     second = store.add_annotation(source_id=sid, start=16, end=22, tag_id=PLACE)
     a = store.annotation(first.annotation_ids[0])
     store.delete_annotations([a.id])
@@ -146,7 +152,10 @@ def test_source_properties(store: Store, make_source: MakeSource) -> None:
     store.update_source(sid, title="Titre", published="2026-01-19", url="https://example.org/a")
     s = store.source(sid)
     assert (s.title, s.published, s.published_how, s.published_confirmed) == (
-        "Titre", "2026-01-19", "user", True,
+        "Titre",
+        "2026-01-19",
+        "user",
+        True,
     )
     with pytest.raises(InvalidValue, match="not a date"):
         store.update_source(sid, published="2026-02-30")
@@ -205,7 +214,9 @@ def test_search_is_accent_and_case_insensitive(
 
 
 def test_search_lists_every_hit_in_context(store: Store, make_source: MakeSource) -> None:
-    a = make_source("La base d’Aïn al-Assad. " + "Texte de remplissage. " * 5 + "Retour à Aïn al-Assad.", "A")
+    a = make_source(
+        "La base d’Aïn al-Assad. " + "Texte de remplissage. " * 5 + "Retour à Aïn al-Assad.", "A"
+    )
     b = make_source("Rien ici sur la base.", "B")
     hits = store.search("assad")
     assert [h.source_id for h in hits] == [a, a]
@@ -213,3 +224,22 @@ def test_search_lists_every_hit_in_context(store: Store, make_source: MakeSource
     assert store.search("base")[0].source_id in (a, b)
     assert len({h.source_id for h in store.search("base")}) == 2
     assert store.search("") == [] and store.search('"') == [] and store.search("zzz") == []
+
+
+def test_text_around_counts_code_points(store: Store, make_source: MakeSource) -> None:
+    text = "😀é\u0301" * 100 + "Bagdad" + "👍🏽" * 100
+    sid = make_source(text)
+    start = text.index("Bagdad")
+    window, offset, length = store.text_around(sid, start, start + 6, margin=5)
+    assert length == len(text)
+    assert window == text[start - 5 : start + 11] and offset == start - 5
+    a = store.annotation(
+        store.add_annotation(
+            source_id=sid, start=start, end=start + 6, tag_id=PLACE
+        ).annotation_ids[0]
+    )
+    assert (a.quote, a.prefix, a.suffix) == (
+        "Bagdad",
+        text[start - 32 : start],
+        text[start + 6 : start + 38],
+    )
