@@ -103,12 +103,9 @@ class Store:
             raise ProjectError(str(path), f"cannot create the folder ({e.strerror})") from e
         store = cls._connect(path)
         with store.db.atomic():
-            store.db["meta"].insert_all(
-                [
-                    {"key": "name", "value": name or path.stem},
-                    {"key": "created", "value": now()},
-                ],
-                replace=True,
+            store.db.conn.executemany(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                [("name", name or path.stem), ("created", now())],
             )
         return store
 
@@ -514,7 +511,8 @@ class Store:
         ids: Iterable[AnnotationId] | None = None,
     ) -> list[Annotation]:
         """Annotations in source order; status None means every status."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if source_id is not None:
             where.append("source_id = ?")
             params.append(source_id)
