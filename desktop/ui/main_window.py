@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.sources_panel: SourcesPanel | None = None
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        self._default_size()
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -62,6 +62,14 @@ class MainWindow(QMainWindow):
         self._restore_window()
 
     # ---------------------------------------------------------------- building
+
+    def _default_size(self) -> None:
+        """Most of the screen on first start; later starts restore the saved geometry."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.width() < 800:
+            self.resize(1280, 820)
+            return
+        self.resize(min(1600, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
 
     def _build_docks(self) -> None:
         self.sources_dock = QDockWidget(self.tr("Sources"), self)
@@ -76,9 +84,13 @@ class MainWindow(QMainWindow):
             )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
-        self.resizeDocks([self.sources_dock, self.annotations_dock], [330, 540], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.sources_dock, self.annotations_dock], [360, 520], Qt.Orientation.Horizontal
+        )
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -90,16 +102,22 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New Project…"), self.new_project, S.New)
         self.open_action = self._action(self.tr("&Open Project…"), self.choose_project, S.Open)
         self.close_action = self._action(self.tr("&Close Project"), self.close_project, S.Close)
-        self.import_action = self._action(self.tr("&Import Sources…"), self.choose_imports, "Ctrl+I")
+        self.import_action = self._action(
+            self.tr("&Import Sources…"), self.choose_imports, "Ctrl+I"
+        )
         self.import_action.setIcon(icons.import_icon())
         self.properties_action = self._action(
             self.tr("Source &Properties…"), self.edit_properties, "Alt+Return"
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, S.Quit)
         self.tags_action = self._action(self.tr("&Tags…"), self.edit_tags, "Ctrl+T")
-        self.prefs_action = self._action(self.tr("&Preferences…"), self.edit_preferences, S.Preferences)
+        self.prefs_action = self._action(
+            self.tr("&Preferences…"), self.edit_preferences, S.Preferences
+        )
         self.find_action = self._action(self.tr("&Find in Sources"), self.focus_search, S.Find)
-        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1"
+        )
         self.about_action = self._action(self.tr("&About Recoupe"), self.show_about)
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence(S.Undo))
@@ -108,7 +126,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(S.Redo)])
         self.redo_action.setEnabled(False)
         self.project_actions = [
-            self.close_action, self.import_action, self.properties_action, self.tags_action,
+            self.close_action,
+            self.import_action,
+            self.properties_action,
+            self.tags_action,
             self.find_action,
         ]
 
@@ -253,7 +274,11 @@ class MainWindow(QMainWindow):
         sources = session.store.sources()
         last = self.settings.value(f"last_source/{session.store.path}", None)
         ids = [s.id for s in sources]
-        first = SourceId(int(last)) if last is not None and int(last) in ids else (ids[0] if ids else None)
+        first = (
+            SourceId(int(last))
+            if last is not None and int(last) in ids
+            else (ids[0] if ids else None)
+        )
         self.show_source(first)
 
     def close_project(self) -> None:
@@ -346,11 +371,11 @@ class MainWindow(QMainWindow):
         if self.annotation_panel is not None:
             self.annotation_panel.select_annotation(annotation_id)
 
-    def _on_tag_requested(self, source_id: int, start: int, end: int, tag_id: int, exact: bool) -> None:
+    def _on_tag_requested(
+        self, source_id: int, start: int, end: int, tag_id: int, exact: bool
+    ) -> None:
         if self.session is not None:
-            self.session.tag_passage(
-                SourceId(source_id), start, end, TagId(tag_id), snap=not exact
-            )
+            self.session.tag_passage(SourceId(source_id), start, end, TagId(tag_id), snap=not exact)
 
     def tag_selection(self, tag_id: TagId) -> None:
         if self.reader is not None:
@@ -359,7 +384,11 @@ class MainWindow(QMainWindow):
     def edit_properties(self, source_id: int | None = None) -> None:
         if self.session is None:
             return
-        sid = source_id if isinstance(source_id, int) and not isinstance(source_id, bool) else self.current_source()
+        sid = (
+            source_id
+            if isinstance(source_id, int) and not isinstance(source_id, bool)
+            else self.current_source()
+        )
         if sid is None:
             return
         dialog = SourcePropertiesDialog(self.session, SourceId(sid), self)
@@ -438,13 +467,16 @@ class MainWindow(QMainWindow):
             self.show_source(report.added[0])
         problems = [
             self.tr("%1: already in the project as “%2”.")
-            .replace("%1", d.filename).replace("%2", d.existing_title)
+            .replace("%1", d.filename)
+            .replace("%2", d.existing_title)
             for d in report.duplicates
         ] + [f"{r.filename}: {r.reason}" for r in report.rejected]
         if problems:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), summary, parent=self)
             box.setInformativeText(
-                self.tr("Some files were not imported:") + "\n\n" + "\n".join(problems[:30])
+                self.tr("Some files were not imported:")
+                + "\n\n"
+                + "\n".join(problems[:30])
                 + ("\n…" if len(problems) > 30 else "")
             )
             box.setDetailedText("\n".join(problems))
@@ -530,7 +562,9 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear list"), lambda: self.settings.setValue("recent", []))
+            self.recent_menu.addAction(
+                self.tr("Clear list"), lambda: self.settings.setValue("recent", [])
+            )
 
     # -------------------------------------------------------------------- misc
 
@@ -539,10 +573,14 @@ class MainWindow(QMainWindow):
             return
         stack = self.session.undo_stack
         self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", stack.undoText()) if stack.canUndo() else self.tr("&Undo")
+            self.tr("&Undo %1").replace("%1", stack.undoText())
+            if stack.canUndo()
+            else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", stack.redoText()) if stack.canRedo() else self.tr("&Redo")
+            self.tr("&Redo %1").replace("%1", stack.redoText())
+            if stack.canRedo()
+            else self.tr("&Redo")
         )
 
     def _on_error_reported(self, message: str) -> None:
@@ -589,4 +627,3 @@ class MainWindow(QMainWindow):
         self.save_window()
         self.close_project()
         super().closeEvent(event)
-

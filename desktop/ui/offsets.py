@@ -16,7 +16,9 @@ class OffsetMap:
     def __init__(self, text: str) -> None:
         self._length = len(text)
         # code-point indexes of the characters that take two UTF-16 units
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = (
+            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        )
         # their UTF-16 positions (the first unit of each pair)
         self._astral_utf16 = [cp + n for n, cp in enumerate(self._astral)]
 

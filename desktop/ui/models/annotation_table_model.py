@@ -232,15 +232,14 @@ class AnnotationTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
         headers = (
-            t("AnnotationTableModel", "Source"),
-            t("AnnotationTableModel", "Position"),
-            t("AnnotationTableModel", "Tag"),
-            t("AnnotationTableModel", "Quote"),
-            t("AnnotationTableModel", "Value"),
-            t("AnnotationTableModel", "Note"),
-            t("AnnotationTableModel", "Status"),
+            QCoreApplication.translate("AnnotationTableModel", "Source"),
+            QCoreApplication.translate("AnnotationTableModel", "Position"),
+            QCoreApplication.translate("AnnotationTableModel", "Tag"),
+            QCoreApplication.translate("AnnotationTableModel", "Quote"),
+            QCoreApplication.translate("AnnotationTableModel", "Value"),
+            QCoreApplication.translate("AnnotationTableModel", "Note"),
+            QCoreApplication.translate("AnnotationTableModel", "Status"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 
