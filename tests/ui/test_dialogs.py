@@ -256,3 +256,12 @@ def test_builtin_tags_cannot_be_deleted(qtbot: QtBot, session: Session) -> None:
         assert not d.delete_button.isEnabled()
         assert d.delete_selected() is False
     assert len(session.store.tags()) == 4
+
+
+def test_a_date_typed_by_the_user_says_so(
+    qtbot: QtBot, session: Session, make_source: MakeSource
+) -> None:
+    sid = make_source("Texte daté à la main.", "Daté", published="2026-01-18")
+    d = properties(qtbot, session, sid)
+    assert d.how_label.text() == "Typed in by you."
+    assert d.confirmed_check.isChecked()

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -67,11 +66,11 @@ def short_date(iso: str | None) -> str:
 
 
 def local_time(iso: str) -> str:
-    """A stored UTC timestamp in local time, locale's short format."""
+    """A stored UTC timestamp in local time, as YYYY-MM-DD HH:MM (clear in any language)."""
     stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not stamp.isValid():
         return iso
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return stamp.toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
 def accepted_count(store: Store, source_id: SourceId) -> int:

@@ -193,6 +193,9 @@ class SourcePropertiesDialog(QDialog):
             self.how_label.setText(self.tr("Typed in by you."))
         else:
             self.confirmed_check.setChecked(self.source.published_confirmed)
+            if self.source.published_how == "user":
+                self.how_label.setText(self.tr("Typed in by you."))
+                return
             found = self.tr("Found %1.").replace("%1", how_found(self.source.published_how))
             if needs_confirmation(self.source):
                 found += " " + self.tr("Recoupe guessed it: check it against the source.")
