@@ -138,5 +138,6 @@ def _selftest(app: QApplication, window: object) -> int:
         ok = bool(sources) and bool(text)
     report["ok"] = ok
     print(json.dumps(report, ensure_ascii=False))
+    window.remember_layout = False  # an offscreen run must not overwrite the user's layout
     window.close()
     return 0 if ok else 1

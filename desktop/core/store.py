@@ -719,12 +719,15 @@ class Store:
             folded, index = self._fold(SourceId(source_id), text)
             spans = [(m.start(), m.end()) for m in phrase_re.finditer(folded)]
             if not spans and not phrase:
-                spans = sorted(
-                    {
-                        (m.start(), _word_end(folded, m.end()))
-                        for r in word_res
-                        for m in r.finditer(folded)
-                    }
+                spans = _merge_near(
+                    folded,
+                    sorted(
+                        {
+                            (m.start(), _word_end(folded, m.end()))
+                            for r in word_res
+                            for m in r.finditer(folded)
+                        }
+                    ),
                 )
             for fs, fe in spans[:per_source]:
                 start = index[fs]
@@ -753,6 +756,23 @@ class Store:
                 self._folded.pop(next(iter(self._folded)))
             self._folded[source_id] = cached
         return cached
+
+
+_NEAR: Final = 24
+
+
+def _merge_near(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Words of one query found close together (same paragraph) make one hit."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            last_start, last_end = merged[-1]
+            gap = folded[last_end:start]
+            if start - last_end <= _NEAR and "\n" not in gap:
+                merged[-1] = (last_start, max(last_end, end))
+                continue
+        merged.append((start, end))
+    return merged
 
 
 def _word_end(folded: str, i: int) -> int:

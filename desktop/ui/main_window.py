@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.threaded_import = threaded_import
         self.session: Session | None = None
+        self.remember_layout = True
         self.importer: ImportController | None = None
         self.reader: Reader | None = None
         self.annotation_panel: AnnotationPanel | None = None
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
         self.resizeDocks(
-            [self.sources_dock, self.annotations_dock], [360, 520], Qt.Orientation.Horizontal
+            [self.sources_dock, self.annotations_dock], [340, 470], Qt.Orientation.Horizontal
         )
 
     def _action(
@@ -624,6 +625,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_window()
+        if self.remember_layout:
+            self.save_window()
         self.close_project()
         super().closeEvent(event)

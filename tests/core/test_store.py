@@ -243,3 +243,11 @@ def test_text_around_counts_code_points(store: Store, make_source: MakeSource) -
         text[start - 32 : start],
         text[start + 6 : start + 38],
     )
+
+
+def test_words_found_close_together_make_one_hit(store: Store, make_source: MakeSource) -> None:
+    text = "Ils ont quitté la base d'Ayn al-Asad hier.\nAsad, plus loin, puis une longue phrase sur Ayn."
+    sid = make_source(text)
+    hits = store.search("ayn asad")
+    assert [text[h.start : h.end] for h in hits] == ["Ayn al-Asad", "Asad", "Ayn"]
+    assert all(h.source_id == sid for h in hits)
