@@ -11,8 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from desktop.core.models import ImportedSource, SourceId  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
+from desktop.core.models import ImportedSource, SourceId
+from desktop.core.store import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -84,7 +84,8 @@ def test_no_front_matter_when_not_at_the_start() -> None:
 
 def test_tables_hard_breaks_and_inline_html() -> None:
     text, heading = render(
-        "| a | b |\n|---|---|\n| 1 | 2 |\n\nligne  \ncassée <b>gras</b>\n\n<div>bloc <i>html</i></div>\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "ligne  \ncassée <b>gras</b>\n\n<div>bloc <i>html</i></div>\n"
     )
     assert text.split("\n\n") == ["a | b", "1 | 2", "ligne\ncassée gras", "bloc html"]
     assert heading is None

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.core.errors import DuplicateSource, InvalidValue, NotFound, ProjectError
 from desktop.core.migrations import known_migration_names
-from desktop.core.models import AnnotationStatus, ChangeKind, ImportedSource, TagId, TagKind
+from desktop.core.models import AnnotationStatus, ChangeKind, TagId, TagKind
 from desktop.core.store import Store
 from tests.conftest import MakeSource
 
@@ -246,7 +246,10 @@ def test_text_around_counts_code_points(store: Store, make_source: MakeSource) -
 
 
 def test_words_found_close_together_make_one_hit(store: Store, make_source: MakeSource) -> None:
-    text = "Ils ont quitté la base d'Ayn al-Asad hier.\nAsad, plus loin, puis une longue phrase sur Ayn."
+    text = (
+        "Ils ont quitté la base d'Ayn al-Asad hier.\n"
+        "Asad, plus loin, puis une longue phrase sur Ayn."
+    )
     sid = make_source(text)
     hits = store.search("ayn asad")
     assert [text[h.start : h.end] for h in hits] == ["Ayn al-Asad", "Asad", "Ayn"]

@@ -16,8 +16,14 @@ from desktop.core.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.annotation_table_model import Column
 
-TEXT_A = "😀 L’Irak a annoncé dimanche 18 janvier 2026 le retrait de la base d’Aïn al-Assad, près de Bagdad."
-TEXT_B = "Samedi 17 janvier, l'armée a pris le contrôle de la base aérienne d'Ayn al-Asad dans la province d'Anbar."
+TEXT_A = (
+    "😀 L’Irak a annoncé dimanche 18 janvier 2026 le retrait de la base d’Aïn al-Assad, "
+    "près de Bagdad."
+)
+TEXT_B = (
+    "Samedi 17 janvier, l'armée a pris le contrôle de la base aérienne d'Ayn al-Asad "
+    "dans la province d'Anbar."
+)
 
 
 @pytest.fixture
@@ -48,7 +54,7 @@ def window(qtbot: QtBot, tmp_path: Path, project: Path) -> Iterator[MainWindow]:
 def rows_in_file(path: Path) -> list[tuple[int, str, str | None]]:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute('SELECT id, quote, value FROM annotations ORDER BY id').fetchall()
+        return conn.execute("SELECT id, quote, value FROM annotations ORDER BY id").fetchall()
     finally:
         conn.close()
 
@@ -92,7 +98,9 @@ def test_edit_value_in_place_and_filter(qtbot: QtBot, window: MainWindow, projec
     select_and_press(qtbot, window, "Bagdad", Qt.Key.Key_P)
     select_and_press(qtbot, window, "Aïn al-Assad", Qt.Key.Key_P)
     proxy = panel.proxy
-    row = next(r for r in range(proxy.rowCount()) if "Bagdad" in proxy.index(r, Column.QUOTE).data())
+    row = next(
+        r for r in range(proxy.rowCount()) if "Bagdad" in proxy.index(r, Column.QUOTE).data()
+    )
     index = proxy.index(row, Column.VALUE)
     panel.view.setCurrentIndex(index)
     panel.view.edit(index)
@@ -184,7 +192,10 @@ def test_dropping_files_imports_them(qtbot: QtBot, window: MainWindow, tmp_path:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
     event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
@@ -242,7 +253,9 @@ def test_clicking_a_highlight_selects_its_row(qtbot: QtBot, window: MainWindow) 
     assert window.annotation_panel.selected_ids() == [aid]
 
 
-def test_window_geometry_and_state_are_remembered(qtbot: QtBot, tmp_path: Path, project: Path) -> None:
+def test_window_geometry_and_state_are_remembered(
+    qtbot: QtBot, tmp_path: Path, project: Path
+) -> None:
     settings = QSettings(str(tmp_path / "geo.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings, threaded_import=False)
     qtbot.addWidget(w)
@@ -259,4 +272,3 @@ def test_window_geometry_and_state_are_remembered(qtbot: QtBot, tmp_path: Path, 
     qtbot.waitUntil(lambda: again.size().toTuple() == (700, 520))
     qtbot.waitUntil(lambda: not again.sources_dock.isVisible())  # dock layout restored too
     again.close()
-

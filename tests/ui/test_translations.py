@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-import translations  # noqa: E402
+import translations
 
-from desktop.app import install_translations, ui_language  # noqa: E402
-from desktop.core.models import TagId  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
-from tests.conftest import MakeSource  # noqa: E402
+from desktop.app import install_translations, ui_language
+from desktop.core.models import TagId
+from desktop.ui.main_window import MainWindow
+from tests.conftest import MakeSource
 
 needs_tools = pytest.mark.skipif(
     shutil.which("pyside6-lupdate") is None, reason="pyside6-lupdate is not installed"

@@ -22,12 +22,18 @@ from desktop.core.errors import ImportRejected
 # (magic prefix, what to tell the user it is)
 _MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
     (b"%PDF-", "this is a PDF, not a text file"),
-    (b"SQLite format 3\x00", "this is an SQLite database (perhaps a project file), not a text file"),
+    (
+        b"SQLite format 3\x00",
+        "this is an SQLite database (perhaps a project file), not a text file",
+    ),
     (b"\x89PNG\r\n\x1a\n", "this is a PNG image, not a text file"),
     (b"\xff\xd8\xff", "this is a JPEG image, not a text file"),
     (b"GIF87a", "this is a GIF image, not a text file"),
     (b"GIF89a", "this is a GIF image, not a text file"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "this is an old Office document (.doc, .xls), not a text file"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "this is an old Office document (.doc, .xls), not a text file",
+    ),
     (b"{\\rtf", "this is an RTF document: save it as plain text (.txt) to import it"),
     (b"\x1f\x8b", "this is a gzip archive, not a text file"),
     (b"7z\xbc\xaf\x27\x1c", "this is a 7-Zip archive, not a text file"),
