@@ -8,6 +8,7 @@ are converted in ``desktop.ui.offsets`` and nowhere else.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 CONTEXT_CHARS = 32
@@ -117,27 +118,32 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def _fold_char(ch: str) -> str:
+    if ch in APOSTROPHES:
+        return "'"
+    if ch.isascii():
+        return ch.lower()
+    return "".join(
+        part.casefold()
+        for part in unicodedata.normalize("NFKD", ch)
+        if not unicodedata.combining(part)
+    )
+
+
+def fold(text: str) -> tuple[str, Sequence[int]]:
     """Text folded for matching, with the code-point offset of each folded character.
 
     Case and accents are dropped ("Aïn" and "ain" fold alike) and typographic apostrophes
     become "'", so a match in the folded text maps back to exact offsets in ``text``.
     """
+    table = {ord(ch): _fold_char(ch) for ch in set(text)}
+    if all(len(v) == 1 for v in table.values()):
+        # the usual case: one character in, one out, so offsets are unchanged
+        return text.translate(table), range(len(text))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        if ch in APOSTROPHES:
-            out.append("'")
-            index.append(i)
-            continue
-        if ch.isascii():
-            out.append(ch.lower())
-            index.append(i)
-            continue
-        for part in unicodedata.normalize("NFKD", ch):
-            if unicodedata.combining(part):
-                continue
-            for c in part.casefold():
-                out.append(c)
-                index.append(i)
+        folded = table[ord(ch)]
+        out.append(folded)
+        index.extend([i] * len(folded))
     return "".join(out), index

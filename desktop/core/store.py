@@ -10,7 +10,7 @@ import enum
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -50,6 +50,7 @@ _ANNOTATION_COLUMNS: Final = (
 )
 _COLOUR_RE: Final = re.compile(r"^#[0-9a-fA-F]{6}$")
 _SEARCH_CONTEXT: Final = 48
+_TEXT_CACHE: Final = 4
 
 
 class _Unset(enum.Enum):
@@ -87,7 +88,10 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.db = Database(conn, execute_plugins=False)
-        self._folded: dict[SourceId, tuple[str, list[int]]] = {}
+        # A source's text never changes after import: keep the last few read, and their
+        # folded forms for search (ids are never reused, so a cached entry cannot go stale).
+        self._texts: dict[SourceId, str] = {}
+        self._folded: dict[SourceId, tuple[str, Sequence[int]]] = {}
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -166,6 +170,8 @@ class Store:
             raise ProjectError(str(self.path), f"cannot upgrade the project ({e})") from e
 
     def close(self) -> None:
+        self._texts.clear()
+        self._folded.clear()
         self.db.conn.close()
 
     @property
@@ -323,27 +329,24 @@ class Store:
         return _source(row)
 
     def source_text(self, source_id: SourceId) -> str:
-        row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
-        if row is None:
-            raise NotFound(f"no source {source_id}")
-        return str(row[0])
+        text = self._texts.get(source_id)
+        if text is None:
+            row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+            if row is None:
+                raise NotFound(f"no source {source_id}")
+            text = str(row[0])
+            if len(self._texts) >= _TEXT_CACHE:
+                self._texts.pop(next(iter(self._texts)))
+            self._texts[source_id] = text
+        return text
 
     def text_around(
         self, source_id: SourceId, start: int, end: int, *, margin: int = 64
     ) -> tuple[str, int, int]:
-        """Text of [start - margin, end + margin) with its start offset and the text's length.
-
-        SQLite counts characters (code points) in substr() and length(), so a tag on a long
-        source reads a few hundred characters, not the whole text.
-        """
+        """Text of [start - margin, end + margin) with its start offset and the text's length."""
+        text = self.source_text(source_id)
         lo = max(0, start - margin)
-        row = self.db.execute(
-            "SELECT substr(text, ?, ?), length(text) FROM sources WHERE id = ?",
-            [lo + 1, max(0, end + margin - lo), source_id],
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"no source {source_id}")
-        return str(row[0]), lo, int(row[1])
+        return text[lo : max(lo, end + margin)], lo, len(text)
 
     def source_original(self, source_id: SourceId) -> bytes:
         row = self.db.execute(
@@ -476,6 +479,7 @@ class Store:
         with self._write() as db:
             db.execute("DELETE FROM sources WHERE id = ?", [source_id])
         self._folded.pop(source_id, None)
+        self._texts.pop(source_id, None)
         return Change(ChangeKind.SOURCE_REMOVED, source_ids=(source_id,))
 
     def restore_source(self, snapshot: SourceSnapshot) -> Change:
@@ -747,7 +751,7 @@ class Store:
                     return hits
         return hits
 
-    def _fold(self, source_id: SourceId, text: str) -> tuple[str, list[int]]:
+    def _fold(self, source_id: SourceId, text: str) -> tuple[str, Sequence[int]]:
         # A source's text never changes after import, so its folded form can be kept.
         cached = self._folded.get(source_id)
         if cached is None:

@@ -7,7 +7,10 @@ unit. Combining accents are code points of their own in both and need no correct
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:

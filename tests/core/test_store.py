@@ -254,3 +254,26 @@ def test_words_found_close_together_make_one_hit(store: Store, make_source: Make
     hits = store.search("ayn asad")
     assert [text[h.start : h.end] for h in hits] == ["Ayn al-Asad", "Asad", "Ayn"]
     assert all(h.source_id == sid for h in hits)
+
+
+def test_a_project_of_the_previous_version_opens_and_is_upgraded(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from desktop.core.migrations import migrations
+
+    path = tmp_path / "old.recoupe"
+    conn = sqlite3.connect(path)
+    names = known_migration_names()
+    migrations.apply(Database(conn), stop_before=names[-1])
+    conn.execute(
+        "INSERT INTO sources(title, imported_at, sha256, filename, format, encoding, lang, "
+        "size, text) VALUES ('Ancien', 'x', 'abc', 'a.txt', 'txt', 'utf-8', 'fr', 5, 'Texte')"
+    )
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert store.applied_migrations() == names
+    assert [s.title for s in store.sources()] == ["Ancien"]
+    indexes = {r[1] for r in store.db.execute("PRAGMA index_list(annotations)")}
+    assert "idx_annotations_source_status" in indexes
+    store.close()
