@@ -141,6 +141,12 @@ def m0002_annotation_counts_index(db: Database) -> None:
     db.execute("CREATE INDEX idx_annotations_source_status ON annotations(source_id, status)")
 
 
+@migrations(name="0003_annotation_basis")
+def m0003_annotation_basis(db: Database) -> None:
+    # how a date value was resolved: absolute, from the publication date, from another date
+    db.execute("ALTER TABLE annotations ADD COLUMN basis TEXT")
+
+
 def schema_version(db: Database) -> int:
     """The number of the newest migration this code knows."""
     return len(migrations._migrations)

@@ -29,6 +29,17 @@ class AnnotationStatus(enum.StrEnum):
     REJECTED = "rejected"
 
 
+class DateBasis(enum.StrEnum):
+    """How a normalized date was resolved."""
+
+    ABSOLUTE = "absolute"
+    """The text gives the date in full ("18 janvier 2026")."""
+    PUBLICATION = "publication"
+    """Completed or computed from the source's publication date ("jeudi", "le 18 septembre")."""
+    TEXT = "text"
+    """Computed from another date in the text ("le lendemain")."""
+
+
 class ChangeKind(enum.StrEnum):
     """What a store write did, so each view redraws only that."""
 
@@ -98,6 +109,7 @@ class Annotation:
     status: AnnotationStatus
     created: str
     modified: str
+    basis: DateBasis | None = None
 
 
 @dataclass(frozen=True)

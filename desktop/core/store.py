@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from sqlite_utils import Database
 
-from desktop.core import anchoring
+from desktop.core import anchoring, search
 from desktop.core.errors import DuplicateSource, InvalidValue, NotFound, ProjectError
 from desktop.core.migrations import known_migration_names, migrations
 from desktop.core.models import (
@@ -27,6 +27,7 @@ from desktop.core.models import (
     AnnotationStatus,
     Change,
     ChangeKind,
+    DateBasis,
     ImportedSource,
     SearchHit,
     Source,
@@ -37,19 +38,17 @@ from desktop.core.models import (
     TagKind,
     TagSnapshot,
 )
+from desktop.core.rows import (
+    ANNOTATION_COLUMNS,
+    SOURCE_COLUMNS,
+    annotation_row,
+    source_row,
+    tag_row,
+)
 
 PROJECT_SUFFIX: Final = ".recoupe"
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
-_SOURCE_COLUMNS: Final = (
-    "id, title, url, published, published_how, published_confirmed, imported_at, "
-    "sha256, filename, format, encoding, lang, size"
-)
-_ANNOTATION_COLUMNS: Final = (
-    'id, source_id, tag_id, start, "end", quote, prefix, suffix, value, note, status, '
-    "created, modified"
-)
 _COLOUR_RE: Final = re.compile(r"^#[0-9a-fA-F]{6}$")
-_SEARCH_CONTEXT: Final = 48
 _TEXT_CACHE: Final = 4
 
 
@@ -194,7 +193,7 @@ class Store:
             "SELECT id, name, kind, colour, shortcut, builtin, position FROM tags "
             "ORDER BY position, id"
         ).fetchall()
-        return [_tag(r) for r in rows]
+        return [tag_row(r) for r in rows]
 
     def tag(self, tag_id: TagId) -> Tag:
         row = self.db.execute(
@@ -203,7 +202,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise NotFound(f"no tag {tag_id}")
-        return _tag(row)
+        return tag_row(row)
 
     def tag_named(self, name: str) -> Tag:
         """The tag with this name (case-insensitive) or, failing that, this kind."""
@@ -317,16 +316,16 @@ class Store:
     # ------------------------------------------------------------------- sources
 
     def sources(self) -> list[Source]:
-        rows = self.db.execute(f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY id").fetchall()
-        return [_source(r) for r in rows]
+        rows = self.db.execute(f"SELECT {SOURCE_COLUMNS} FROM sources ORDER BY id").fetchall()
+        return [source_row(r) for r in rows]
 
     def source(self, source_id: SourceId) -> Source:
         row = self.db.execute(
-            f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id = ?", [source_id]
+            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE id = ?", [source_id]
         ).fetchone()
         if row is None:
             raise NotFound(f"no source {source_id}")
-        return _source(row)
+        return source_row(row)
 
     def source_text(self, source_id: SourceId) -> str:
         text = self._texts.get(source_id)
@@ -358,9 +357,9 @@ class Store:
 
     def source_with_sha(self, digest: str) -> Source | None:
         row = self.db.execute(
-            f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE sha256 = ?", [digest]
+            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE sha256 = ?", [digest]
         ).fetchone()
-        return _source(row) if row else None
+        return source_row(row) if row else None
 
     def annotation_counts(self) -> dict[SourceId, int]:
         """Accepted annotations per source."""
@@ -500,11 +499,11 @@ class Store:
 
     def annotation(self, annotation_id: AnnotationId) -> Annotation:
         row = self.db.execute(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]
+            f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]
         ).fetchone()
         if row is None:
             raise NotFound(f"no annotation {annotation_id}")
-        return _annotation(row)
+        return annotation_row(row)
 
     def annotations(
         self,
@@ -530,11 +529,11 @@ class Store:
             id_list = list(ids)
             where.append(f"id IN ({', '.join('?' for _ in id_list)})")
             params.extend(id_list)
-        sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations"
+        sql = f"SELECT {ANNOTATION_COLUMNS} FROM annotations"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY source_id, start, "end" DESC, id'
-        return [_annotation(r) for r in self.db.execute(sql, params)]
+        return [annotation_row(r) for r in self.db.execute(sql, params)]
 
     def add_annotation(
         self,
@@ -546,6 +545,7 @@ class Store:
         value: str | None = None,
         note: str | None = None,
         status: AnnotationStatus = AnnotationStatus.ACCEPTED,
+        basis: DateBasis | None = None,
         annotation_id: AnnotationId | None = None,
     ) -> Change:
         """Tag [start, end) of a source's text; the quote and context are taken from it."""
@@ -561,8 +561,8 @@ class Store:
         stamp = now()
         with self._write() as db:
             cur = db.execute(
-                f"INSERT INTO annotations({_ANNOTATION_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO annotations({ANNOTATION_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     annotation_id,
                     source_id,
@@ -577,6 +577,7 @@ class Store:
                     status.value,
                     stamp,
                     stamp,
+                    basis.value if basis else None,
                 ],
             )
             new_id = AnnotationId(int(cur.lastrowid or 0))
@@ -592,6 +593,7 @@ class Store:
         note: str | None | _Unset = UNSET,
         tag_id: TagId | _Unset = UNSET,
         status: AnnotationStatus | _Unset = UNSET,
+        basis: DateBasis | None | _Unset = UNSET,
     ) -> Change:
         old = self.annotation(annotation_id)
         fields: dict[str, Any] = {}
@@ -604,6 +606,8 @@ class Store:
             fields["tag_id"] = tag_id
         if not isinstance(status, _Unset):
             fields["status"] = status.value
+        if not isinstance(basis, _Unset):
+            fields["basis"] = basis.value if basis else None
         if fields:
             fields["modified"] = now()
             sets = ", ".join(f"{k} = ?" for k in fields)
@@ -643,17 +647,18 @@ class Store:
         )
 
     def restore_annotation_fields(self, annotation: Annotation) -> Change:
-        """Put back an annotation's value, note, tag and status as in ``annotation``."""
+        """Put back an annotation's value, note, tag, status and basis as in ``annotation``."""
         with self._write() as db:
             db.execute(
                 "UPDATE annotations SET value = ?, note = ?, tag_id = ?, status = ?, "
-                "modified = ? WHERE id = ?",
+                "modified = ?, basis = ? WHERE id = ?",
                 [
                     annotation.value,
                     annotation.note,
                     annotation.tag_id,
                     annotation.status.value,
                     annotation.modified,
+                    annotation.basis.value if annotation.basis else None,
                     annotation.id,
                 ],
             )
@@ -665,8 +670,8 @@ class Store:
 
     def _insert_annotations(self, items: Iterable[Annotation]) -> None:
         self.db.conn.executemany(
-            f"INSERT INTO annotations({_ANNOTATION_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO annotations({ANNOTATION_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     a.id,
@@ -682,6 +687,7 @@ class Store:
                     a.status.value,
                     a.created,
                     a.modified,
+                    a.basis.value if a.basis else None,
                 )
                 for a in items
             ],
@@ -693,63 +699,17 @@ class Store:
         """Passages matching every word of query, accent- and case-insensitive.
 
         A query in double quotes matches as a phrase. Words match at the start of words
-        ("retrait" finds "retraits"). Sources come best first, hits in text order.
+        ("retrait" finds "retraits"); words found close together make one hit. Sources come
+        best first, hits in text order.
         """
-        words = _query_words(query)
-        if not words:
-            return []
-        phrase = query.strip().startswith('"') and query.strip().endswith('"')
-        if phrase:
-            match = '"' + " ".join(words) + '"'
-        else:
-            match = " AND ".join(f'"{w}"*' for w in words)
-        try:
-            rows = self.db.execute(
-                "SELECT s.id, s.title FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid "
-                "WHERE sources_fts MATCH ? ORDER BY bm25(sources_fts, 5.0, 1.0) LIMIT 500",
-                [match],
-            ).fetchall()
-        except sqlite3.OperationalError:
-            return []
-        hits: list[SearchHit] = []
-        phrase_re = re.compile(
-            r"(?<!\w)"
-            + r"\W+".join(re.escape(w) for w in words)
-            + (r"(?!\w)" if phrase else r"\w*")
+        return search.find_hits(
+            self.db,
+            query,
+            text_of=self.source_text,
+            fold_of=self._fold,
+            limit=limit,
+            per_source=per_source,
         )
-        word_res = [re.compile(r"(?<!\w)" + re.escape(w)) for w in words]
-        for source_id, title in rows:
-            text = self.source_text(SourceId(source_id))
-            folded, index = self._fold(SourceId(source_id), text)
-            spans = [(m.start(), m.end()) for m in phrase_re.finditer(folded)]
-            if not spans and not phrase:
-                spans = _merge_near(
-                    folded,
-                    sorted(
-                        {
-                            (m.start(), _word_end(folded, m.end()))
-                            for r in word_res
-                            for m in r.finditer(folded)
-                        }
-                    ),
-                )
-            for fs, fe in spans[:per_source]:
-                start = index[fs]
-                end = index[fe - 1] + 1
-                hits.append(
-                    SearchHit(
-                        source_id=SourceId(source_id),
-                        title=str(title),
-                        start=start,
-                        end=end,
-                        before=_squash(text[max(0, start - _SEARCH_CONTEXT) : start], left=True),
-                        match=text[start:end],
-                        after=_squash(text[end : end + _SEARCH_CONTEXT], left=False),
-                    )
-                )
-                if len(hits) >= limit:
-                    return hits
-        return hits
 
     def _fold(self, source_id: SourceId, text: str) -> tuple[str, Sequence[int]]:
         # A source's text never changes after import, so its folded form can be kept.
@@ -762,96 +722,7 @@ class Store:
         return cached
 
 
-_NEAR: Final = 24
-
-
-def _merge_near(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Words of one query found close together (same paragraph) make one hit."""
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged:
-            last_start, last_end = merged[-1]
-            gap = folded[last_end:start]
-            if start - last_end <= _NEAR and "\n" not in gap:
-                merged[-1] = (last_start, max(last_end, end))
-                continue
-        merged.append((start, end))
-    return merged
-
-
-def _word_end(folded: str, i: int) -> int:
-    while i < len(folded) and (folded[i].isalnum()):
-        i += 1
-    return i
-
-
-def _query_words(query: str) -> list[str]:
-    folded, _ = anchoring.fold(query)
-    return re.findall(r"\w+", folded)
-
-
-def _squash(text: str, *, left: bool) -> str:
-    text = re.sub(r"\s+", " ", text)
-    if left:
-        cut = text.find(" ")
-        return (
-            ("…" + text[cut + 1 :])
-            if 0 <= cut < len(text) - 1 and len(text) >= _SEARCH_CONTEXT
-            else text
-        )
-    cut = text.rfind(" ")
-    return (text[:cut] + "…") if cut > 0 and len(text) >= _SEARCH_CONTEXT else text
-
-
 def _blank_to_none(value: str | None) -> str | None:
     if value is None:
         return None
     return value if value.strip() else None
-
-
-def _tag(r: tuple[Any, ...]) -> Tag:
-    return Tag(
-        id=TagId(r[0]),
-        name=r[1],
-        kind=TagKind(r[2]),
-        colour=r[3],
-        shortcut=r[4],
-        builtin=bool(r[5]),
-        position=int(r[6]),
-    )
-
-
-def _source(r: tuple[Any, ...]) -> Source:
-    return Source(
-        id=SourceId(r[0]),
-        title=r[1],
-        url=r[2],
-        published=r[3],
-        published_how=r[4],
-        published_confirmed=bool(r[5]),
-        imported_at=r[6],
-        sha256=r[7],
-        filename=r[8],
-        format=r[9],
-        encoding=r[10],
-        lang=r[11],
-        size=int(r[12]),
-    )
-
-
-def _annotation(r: tuple[Any, ...]) -> Annotation:
-    return Annotation(
-        id=AnnotationId(r[0]),
-        source_id=SourceId(r[1]),
-        tag_id=TagId(r[2]),
-        start=int(r[3]),
-        end=int(r[4]),
-        quote=r[5],
-        prefix=r[6],
-        suffix=r[7],
-        value=r[8],
-        note=r[9],
-        status=AnnotationStatus(r[10]),
-        created=r[11],
-        modified=r[12],
-    )

@@ -277,3 +277,26 @@ def test_a_project_of_the_previous_version_opens_and_is_upgraded(tmp_path: Path)
     indexes = {r[1] for r in store.db.execute("PRAGMA index_list(annotations)")}
     assert "idx_annotations_source_status" in indexes
     store.close()
+
+
+def test_a_date_keeps_how_it_was_resolved(store: Store, make_source: MakeSource) -> None:
+    from desktop.core.models import DateBasis
+
+    sid = make_source("jeudi", published="2021-12-10")
+    aid = store.add_annotation(
+        source_id=sid,
+        start=0,
+        end=5,
+        tag_id=TagId(1),
+        value="2021-12-09",
+        basis=DateBasis.PUBLICATION,
+    ).annotation_ids[0]
+    a = store.annotation(aid)
+    assert a.basis is DateBasis.PUBLICATION
+    store.update_annotation(aid, value="2021-12-02", basis=DateBasis.ABSOLUTE)
+    assert store.annotation(aid).basis is DateBasis.ABSOLUTE
+    store.restore_annotation_fields(a)
+    assert store.annotation(aid) == a
+    store.delete_annotations([aid])
+    store.restore_annotations([a])
+    assert store.annotation(aid) == a
