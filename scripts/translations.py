@@ -1,7 +1,8 @@
 """Refresh resources/translations/recoupe_fr.ts from the code and compile recoupe_fr.qm.
 
-pyside6-lupdate keeps the translations already in the .ts and adds new strings as
-unfinished; translate them (Qt Linguist, or by hand), then run this again to compile.
+pyside6-lupdate reads all of desktop/ (the core's messages too), keeps the translations
+already in the .ts and adds new strings as unfinished; translate them (Qt Linguist, or by
+hand), then run this again to compile.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ QM = TS.with_suffix(".qm")
 
 
 def ui_sources() -> list[str]:
-    files = sorted(p for p in (ROOT / "desktop").rglob("*.py") if "core" not in p.parts)
+    """Every module of desktop/: the interface's tr() strings and the core's messages.
+
+    The core marks its messages with QT_TRANSLATE_NOOP("Messages", …) (desktop.core.errors);
+    the interface translates them in desktop.ui.messages.
+    """
+    files = sorted((ROOT / "desktop").rglob("*.py"))
     return [str(p.relative_to(ROOT)) for p in files]
 
 

@@ -50,6 +50,8 @@ class ChangeKind(enum.StrEnum):
     SOURCE_UPDATED = "source_updated"
     SOURCE_REMOVED = "source_removed"
     TAGS_CHANGED = "tags_changed"
+    EVENTS_CHANGED = "events_changed"
+    """The user merged, split or titled timeline events (annotation_ids: the members)."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,17 @@ class ImportedSource:
     published_how: str | None = None
     published_confirmed: bool = False
     warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class NewSuggestion:
+    """A passage a suggester proposes to tag, before the store gives it an id."""
+
+    start: int
+    end: int
+    tag_id: TagId
+    value: str | None
+    basis: DateBasis | None = None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,13 @@ from typing import Any, Final
 from sqlite_utils import Database
 
 from desktop.core import anchoring, search
-from desktop.core.errors import DuplicateSource, InvalidValue, NotFound, ProjectError
+from desktop.core.errors import (
+    QT_TRANSLATE_NOOP,
+    DuplicateSource,
+    InvalidValue,
+    NotFound,
+    ProjectError,
+)
 from desktop.core.migrations import known_migration_names, migrations
 from desktop.core.models import (
     Annotation,
@@ -29,6 +35,7 @@ from desktop.core.models import (
     ChangeKind,
     DateBasis,
     ImportedSource,
+    NewSuggestion,
     SearchHit,
     Source,
     SourceId,
@@ -74,11 +81,38 @@ def check_date(value: str | None) -> str | None:
     value = value.strip()
     try:
         date.fromisoformat(value)
+        written_in_full = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
     except ValueError:
-        raise InvalidValue(f"“{value}” is not a date: write it as YYYY-MM-DD") from None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise InvalidValue(f"“{value}” is not a date: write it as YYYY-MM-DD")
+        written_in_full = False
+    if not written_in_full:
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date: write it as YYYY-MM-DD"),
+            value=value,
+        )
     return value
+
+
+def check_range(length: int, start: int, end: int) -> None:
+    """Raise InvalidValue unless [start, end) is a non-empty passage of a text this long."""
+    try:
+        anchoring.check_range_length(length, start, end)
+    except ValueError:
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Messages", "range {start}–{end} is outside the text (0–{length})"),
+            start=start,
+            end=end,
+            length=length,
+        ) from None
+
+
+def _no_source(source_id: SourceId) -> NotFound:
+    return NotFound(QT_TRANSLATE_NOOP("Messages", "no source {source_id}"), source_id=source_id)
+
+
+def _no_annotation(annotation_id: AnnotationId) -> NotFound:
+    return NotFound(
+        QT_TRANSLATE_NOOP("Messages", "no annotation {annotation_id}"), annotation_id=annotation_id
+    )
 
 
 class Store:
@@ -99,11 +133,17 @@ class Store:
         """Make a new, empty project at path; refuses to overwrite an existing file."""
         path = Path(path)
         if path.exists():
-            raise ProjectError(str(path), "a file already exists there")
+            raise ProjectError(
+                str(path), QT_TRANSLATE_NOOP("Messages", "a file already exists there")
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise ProjectError(str(path), f"cannot create the folder ({e.strerror})") from e
+            raise ProjectError(
+                str(path),
+                QT_TRANSLATE_NOOP("Messages", "cannot create the folder ({error})"),
+                error=e.strerror or str(e),
+            ) from e
         store = cls._connect(path)
         with store.db.atomic():
             store.db.conn.executemany(
@@ -117,16 +157,25 @@ class Store:
         """Open an existing project, upgrading its schema if it is from an older version."""
         path = Path(path)
         if not path.exists():
-            raise ProjectError(str(path), "no such file")
+            raise ProjectError(str(path), QT_TRANSLATE_NOOP("Messages", "no such file"))
         if path.is_dir():
-            raise ProjectError(str(path), "this is a folder, not a project file")
+            raise ProjectError(
+                str(path), QT_TRANSLATE_NOOP("Messages", "this is a folder, not a project file")
+            )
         try:
             with path.open("rb") as f:
                 header = f.read(len(SQLITE_HEADER))
         except OSError as e:
-            raise ProjectError(str(path), f"cannot read the file ({e.strerror})") from e
+            raise ProjectError(
+                str(path),
+                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})"),
+                error=e.strerror or str(e),
+            ) from e
         if header != SQLITE_HEADER:
-            raise ProjectError(str(path), "not a Recoupe project (not an SQLite database)")
+            raise ProjectError(
+                str(path),
+                QT_TRANSLATE_NOOP("Messages", "not a Recoupe project (not an SQLite database)"),
+            )
         return cls._connect(path)
 
     @classmethod
@@ -144,10 +193,17 @@ class Store:
             conn.execute("PRAGMA synchronous = FULL")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as e:
-            raise ProjectError(str(path), f"the file is damaged or not a project ({e})") from e
+            raise ProjectError(
+                str(path),
+                QT_TRANSLATE_NOOP("Messages", "the file is damaged or not a project ({error})"),
+                error=str(e),
+            ) from e
         if tables and "_sqlite_migrations" not in tables:
             conn.close()
-            raise ProjectError(str(path), "an SQLite database, but not a Recoupe project")
+            raise ProjectError(
+                str(path),
+                QT_TRANSLATE_NOOP("Messages", "an SQLite database, but not a Recoupe project"),
+            )
         store = cls(path, conn)
         store._migrate()
         return store
@@ -159,14 +215,22 @@ class Store:
             self.db.conn.close()
             raise ProjectError(
                 str(self.path),
-                f"made by a newer version of Recoupe (schema step {unknown[-1]}); "
-                "update Recoupe to open it",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "made by a newer version of Recoupe (schema step {step}); "
+                    "update Recoupe to open it",
+                ),
+                step=unknown[-1],
             )
         try:
             migrations.apply(self.db)
         except sqlite3.DatabaseError as e:
             self.db.conn.close()
-            raise ProjectError(str(self.path), f"cannot upgrade the project ({e})") from e
+            raise ProjectError(
+                str(self.path),
+                QT_TRANSLATE_NOOP("Messages", "cannot upgrade the project ({error})"),
+                error=str(e),
+            ) from e
 
     def close(self) -> None:
         self._texts.clear()
@@ -201,7 +265,7 @@ class Store:
             [tag_id],
         ).fetchone()
         if row is None:
-            raise NotFound(f"no tag {tag_id}")
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "no tag {tag_id}"), tag_id=tag_id)
         return tag_row(row)
 
     def tag_named(self, name: str) -> Tag:
@@ -212,27 +276,40 @@ class Store:
         for t in self.tags():
             if t.builtin and t.kind.value == name.casefold():
                 return t
-        raise NotFound(f"no tag named “{name}”")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no tag named “{tag}”"), tag=name)
 
     def _check_tag_fields(
         self, name: str, colour: str, shortcut: str | None, tag_id: TagId | None
     ) -> tuple[str, str, str | None]:
         name = name.strip()
         if not name:
-            raise InvalidValue("a tag needs a name")
+            raise InvalidValue(QT_TRANSLATE_NOOP("Messages", "a tag needs a name"))
         if not _COLOUR_RE.match(colour):
-            raise InvalidValue(f"“{colour}” is not a colour: write it as #rrggbb")
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("Messages", "“{colour}” is not a colour: write it as #rrggbb"),
+                colour=colour,
+            )
         if shortcut is not None:
             shortcut = shortcut.strip().upper() or None
         if shortcut is not None and not (len(shortcut) == 1 and shortcut.isalnum()):
-            raise InvalidValue(f"“{shortcut}” is not a shortcut: use one letter or digit")
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("Messages", "“{key}” is not a shortcut: use one letter or digit"),
+                key=shortcut,
+            )
         for t in self.tags():
             if t.id == tag_id:
                 continue
             if t.name.casefold() == name.casefold():
-                raise InvalidValue(f"there is already a tag named “{t.name}”")
+                raise InvalidValue(
+                    QT_TRANSLATE_NOOP("Messages", "there is already a tag named “{tag}”"),
+                    tag=t.name,
+                )
             if shortcut is not None and t.shortcut == shortcut:
-                raise InvalidValue(f"the key {shortcut} already tags “{t.name}”")
+                raise InvalidValue(
+                    QT_TRANSLATE_NOOP("Messages", "the key {key} already tags “{tag}”"),
+                    key=shortcut,
+                    tag=t.name,
+                )
         return name, colour.lower(), shortcut
 
     def add_tag(
@@ -287,7 +364,10 @@ class Store:
         """Remove a user tag and every annotation made with it."""
         tag = self.tag(tag_id)
         if tag.builtin:
-            raise InvalidValue(f"“{tag.name}” is built in and cannot be deleted")
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("Messages", "“{tag}” is built in and cannot be deleted"),
+                tag=tag.name,
+            )
         with self._write() as db:
             source_ids = [
                 SourceId(r[0])
@@ -324,7 +404,7 @@ class Store:
             f"SELECT {SOURCE_COLUMNS} FROM sources WHERE id = ?", [source_id]
         ).fetchone()
         if row is None:
-            raise NotFound(f"no source {source_id}")
+            raise _no_source(source_id)
         return source_row(row)
 
     def source_text(self, source_id: SourceId) -> str:
@@ -332,7 +412,7 @@ class Store:
         if text is None:
             row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
             if row is None:
-                raise NotFound(f"no source {source_id}")
+                raise _no_source(source_id)
             text = str(row[0])
             if len(self._texts) >= _TEXT_CACHE:
                 self._texts.pop(next(iter(self._texts)))
@@ -352,7 +432,7 @@ class Store:
             "SELECT original FROM source_originals WHERE source_id = ?", [source_id]
         ).fetchone()
         if row is None:
-            raise NotFound(f"no source {source_id}")
+            raise _no_source(source_id)
         return bytes(row[0])
 
     def source_with_sha(self, digest: str) -> Source | None:
@@ -419,7 +499,7 @@ class Store:
         fields: dict[str, Any] = {}
         if not isinstance(title, _Unset):
             if not title.strip():
-                raise InvalidValue("a source needs a title")
+                raise InvalidValue(QT_TRANSLATE_NOOP("Messages", "a source needs a title"))
             fields["title"] = title.strip()
         if not isinstance(url, _Unset):
             fields["url"] = (url or "").strip() or None
@@ -431,7 +511,12 @@ class Store:
             fields["published_confirmed"] = int(published_confirmed)
         if not isinstance(lang, _Unset):
             if lang not in ("fr", "en"):
-                raise InvalidValue(f"“{lang}” is not a language Recoupe reads (fr, en)")
+                raise InvalidValue(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "“{lang}” is not a language Recoupe reads (fr, en)"
+                    ),
+                    lang=lang,
+                )
             fields["lang"] = lang
         if fields:
             sets = ", ".join(f"{k} = ?" for k in fields)
@@ -461,7 +546,7 @@ class Store:
         cur = self.db.execute("SELECT * FROM sources WHERE id = ?", [source_id])
         row = cur.fetchone()
         if row is None:
-            raise NotFound(f"no source {source_id}")
+            raise _no_source(source_id)
         columns = [d[0] for d in cur.description]
         data = dict(zip(columns, row, strict=True))
         text = str(data.pop("text"))
@@ -502,7 +587,7 @@ class Store:
             f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]
         ).fetchone()
         if row is None:
-            raise NotFound(f"no annotation {annotation_id}")
+            raise _no_annotation(annotation_id)
         return annotation_row(row)
 
     def annotations(
@@ -553,10 +638,7 @@ class Store:
             source_id, start, end, margin=anchoring.CONTEXT_CHARS
         )
         self.tag(tag_id)
-        try:
-            anchoring.check_range_length(length, start, end)
-        except ValueError as e:
-            raise InvalidValue(str(e)) from None
+        check_range(length, start, end)
         sel = anchoring.selector_for(window, start - offset, end - offset)
         stamp = now()
         with self._write() as db:
@@ -626,7 +708,7 @@ class Store:
         found = self.annotations(ids=ids, status=None)
         if len(found) != len(set(ids)):
             missing = set(ids) - {a.id for a in found}
-            raise NotFound(f"no annotation {sorted(missing)[0]}")
+            raise _no_annotation(sorted(missing)[0])
         with self._write() as db:
             db.execute(f"DELETE FROM annotations WHERE id IN ({', '.join('?' for _ in ids)})", ids)
         return Change(
@@ -666,6 +748,67 @@ class Store:
             ChangeKind.ANNOTATIONS_UPDATED,
             source_ids=(annotation.source_id,),
             annotation_ids=(annotation.id,),
+        )
+
+    def add_suggestions(self, source_id: SourceId, items: Sequence[NewSuggestion]) -> Change:
+        """Add suggested annotations to one source in one transaction."""
+        if not items:
+            return Change(ChangeKind.ANNOTATIONS_ADDED, source_ids=(source_id,))
+        text = self.source_text(source_id)
+        stamp = now()
+        ids: list[AnnotationId] = []
+        with self._write() as db:
+            for item in items:
+                sel = anchoring.selector_for(text, item.start, item.end)
+                cur = db.execute(
+                    f"INSERT INTO annotations({ANNOTATION_COLUMNS}) "
+                    "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'suggested', ?, ?, ?)",
+                    [
+                        source_id,
+                        item.tag_id,
+                        item.start,
+                        item.end,
+                        sel.quote,
+                        sel.prefix,
+                        sel.suffix,
+                        item.value,
+                        stamp,
+                        stamp,
+                        item.basis.value if item.basis else None,
+                    ],
+                )
+                ids.append(AnnotationId(int(cur.lastrowid or 0)))
+        return Change(
+            ChangeKind.ANNOTATIONS_ADDED, source_ids=(source_id,), annotation_ids=tuple(ids)
+        )
+
+    def set_status(
+        self, annotation_ids: Sequence[AnnotationId], status: AnnotationStatus
+    ) -> Change:
+        """Accept or reject several annotations in one transaction."""
+        found = self.annotations(ids=annotation_ids, status=None)
+        if not found:
+            return Change(ChangeKind.ANNOTATIONS_UPDATED)
+        marks = ", ".join("?" for _ in found)
+        with self._write() as db:
+            db.execute(
+                f"UPDATE annotations SET status = ?, modified = ? WHERE id IN ({marks})",
+                [status.value, now(), *(a.id for a in found)],
+            )
+        return Change(
+            ChangeKind.ANNOTATIONS_UPDATED,
+            source_ids=tuple(sorted({a.source_id for a in found})),
+            annotation_ids=tuple(a.id for a in found),
+        )
+
+    def restore_many_fields(self, annotations: Sequence[Annotation]) -> Change:
+        """restore_annotation_fields for several annotations, in one transaction."""
+        with self._write():
+            changes = [self.restore_annotation_fields(a) for a in annotations]
+        return Change(
+            ChangeKind.ANNOTATIONS_UPDATED,
+            source_ids=tuple(sorted({s for c in changes for s in c.source_ids})),
+            annotation_ids=tuple(a.id for a in annotations),
         )
 
     def _insert_annotations(self, items: Iterable[Annotation]) -> None:

@@ -29,6 +29,7 @@ from desktop.core.models import (
     TagSnapshot,
 )
 from desktop.ui.labels import tag_label
+from desktop.ui.messages import localized
 
 if TYPE_CHECKING:
     from desktop.ui.session import Session
@@ -53,7 +54,7 @@ class StoreCommand(QUndoCommand):
         except RecoupeError as e:
             self.failed = True
             self.setObsolete(True)
-            self.session.report_error(str(e))
+            self.session.report_error(localized(e))
             return False
         for change in result if isinstance(result, (list, tuple)) else [result]:
             self.session.emit_change(change)

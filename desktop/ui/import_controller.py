@@ -12,8 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop.core.errors import RecoupeError
 from desktop.core.importing import ImportReport, import_files
 from desktop.core.store import Store
+from desktop.ui.messages import localized
 from desktop.ui.session import Session
 
 
@@ -41,7 +43,7 @@ class ImportWorker(QObject):
         try:
             store = Store.open(self.project)
         except Exception as e:  # noqa: BLE001 - reported to the user, nothing written
-            self.failed.emit(str(e))
+            self.failed.emit(localized(e) if isinstance(e, RecoupeError) else str(e))
             return
         try:
             report = import_files(

@@ -10,20 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.core import anchoring
-from desktop.core.errors import InvalidValue, NotFound, RecoupeError
+from desktop.core.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, RecoupeError
 from desktop.core.models import (
     AnnotationId,
+    AnnotationStatus,
     Change,
     ChangeKind,
     SourceId,
     TagId,
 )
-from desktop.core.store import Store
+from desktop.core.store import Store, check_range
 from desktop.ui import commands
+from desktop.ui.messages import localized
+from desktop.ui.suggest_commands import SetStatusCommand
 
 _ANNOTATION_KINDS = {
     ChangeKind.ANNOTATIONS_ADDED,
@@ -88,12 +91,12 @@ class Session(QObject):
         try:
             # a window around the passage is enough to snap it: words are short
             window, offset, length = self.store.text_around(source_id, start, end)
-            anchoring.check_range_length(length, start, end)
+            check_range(length, start, end)
             if snap:
                 start, end = anchoring.snap_in_window(window, offset, start, end)
             tag = self.store.tag(tag_id)
-        except (ValueError, RecoupeError) as e:
-            self.report_error(str(e))
+        except RecoupeError as e:
+            self.report_error(localized(e))
             return None
         command = commands.AddAnnotationCommand(
             self,
@@ -112,7 +115,7 @@ class Session(QObject):
         try:
             before = self.store.annotation(annotation_id)
         except NotFound as e:
-            self.report_error(str(e))
+            self.report_error(localized(e))
             return False
         changed = {k: v for k, v in fields.items() if getattr(before, k) != _norm(v)}
         if not changed:
@@ -120,10 +123,47 @@ class Session(QObject):
         return self._push(commands.EditAnnotationCommand(self, before, **changed))
 
     def delete_annotations(self, annotation_ids: Sequence[AnnotationId]) -> bool:
+        """Delete the user's annotations; suggestions among them are rejected instead.
+
+        A rejected suggestion stays in the project, hidden, so that running suggestions
+        again does not propose it anew.
+        """
         found = self.store.annotations(ids=annotation_ids, status=None)
+        suggested = [a for a in found if a.status is AnnotationStatus.SUGGESTED]
+        own = [a for a in found if a.status is AnnotationStatus.ACCEPTED]
+        if not suggested and not own:
+            return False
+        if suggested and own:
+            self.undo_stack.beginMacro(
+                QCoreApplication.translate("Commands", "Delete %n annotation(s)", "", len(found))
+            )
+        ok = True
+        if suggested:
+            ok = self._push(SetStatusCommand(self, suggested, AnnotationStatus.REJECTED))
+        if own:
+            ok = self._push(commands.DeleteAnnotationsCommand(self, own)) and ok
+        if suggested and own:
+            self.undo_stack.endMacro()
+        return ok
+
+    def set_suggestions(self, annotation_ids: Sequence[AnnotationId], *, accept: bool) -> bool:
+        """Accept (or reject) the suggestions among annotation_ids, as one undo step."""
+        found = [
+            a
+            for a in self.store.annotations(ids=annotation_ids, status=None)
+            if a.status is AnnotationStatus.SUGGESTED
+        ]
         if not found:
             return False
-        return self._push(commands.DeleteAnnotationsCommand(self, found))
+        status = AnnotationStatus.ACCEPTED if accept else AnnotationStatus.REJECTED
+        return self._push(SetStatusCommand(self, found, status))
+
+    def accept_all_suggestions(self, source_id: SourceId, tag_id: TagId | None = None) -> bool:
+        """Accept every pending suggestion of a source (of one tag if given): one undo step."""
+        pending = self.store.annotations(
+            source_id=source_id, tag_id=tag_id, status=AnnotationStatus.SUGGESTED
+        )
+        return self.set_suggestions([a.id for a in pending], accept=True)
 
     def record_import(self, source_ids: Sequence[SourceId]) -> None:
         """Make sources an import already wrote undoable as one step, and announce them."""
@@ -137,7 +177,7 @@ class Session(QObject):
         try:
             before = self.store.source(source_id)
         except NotFound as e:
-            self.report_error(str(e))
+            self.report_error(localized(e))
             return False
         changed = {k: v for k, v in fields.items() if getattr(before, k) != v}
         if not changed:
@@ -159,10 +199,13 @@ class Session(QObject):
         try:
             tag = self.store.tag(tag_id)
             if tag.builtin:
-                raise InvalidValue(f"“{tag.name}” is built in and cannot be deleted")
+                raise InvalidValue(
+                    QT_TRANSLATE_NOOP("Messages", "“{tag}” is built in and cannot be deleted"),
+                    tag=tag.name,
+                )
             snapshot = self.store.tag_snapshot(tag_id)
         except RecoupeError as e:
-            self.report_error(str(e))
+            self.report_error(localized(e))
             return False
         return self._push(commands.DeleteTagCommand(self, snapshot))
 

@@ -144,6 +144,30 @@
         <source>Delete tag &apos;%1&apos;</source>
         <translation>Supprimer l’étiquette « %1 »</translation>
     </message>
+    <message>
+        <source>Suggest and accept %n date(s)</source>
+        <translation>Suggérer et accepter %n date(s)</translation>
+    </message>
+    <message>
+        <source>Suggest %n date(s)</source>
+        <translation>Suggérer %n date(s)</translation>
+    </message>
+    <message>
+        <source>Accept &apos;%1&apos;</source>
+        <translation>Accepter « %1 »</translation>
+    </message>
+    <message>
+        <source>Accept %n suggestion(s)</source>
+        <translation>Accepter %n suggestion(s)</translation>
+    </message>
+    <message>
+        <source>Reject &apos;%1&apos;</source>
+        <translation>Rejeter « %1 »</translation>
+    </message>
+    <message>
+        <source>Reject %n suggestion(s)</source>
+        <translation>Rejeter %n suggestion(s)</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -235,6 +259,18 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>Suggest &amp;Dates in This Source</source>
+        <translation>Suggérer les &amp;dates de cette source</translation>
+    </message>
+    <message>
+        <source>Suggest Dates in &amp;All Sources</source>
+        <translation>Suggérer les dates de &amp;toutes les sources</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept All Suggested Dates in This Source</source>
+        <translation>A&amp;ccepter toutes les dates suggérées de cette source</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -293,6 +329,29 @@
     <message>
         <source>An import is already running.</source>
         <translation>Un import est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No suggested date to accept here.</source>
+        <translation>Aucune date suggérée à accepter ici.</translation>
+    </message>
+    <message>
+        <source>Suggesting %v of %m</source>
+        <translation>Suggestions %v sur %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) suggested.</source>
+        <translation>
+            <numerusform>%n date suggérée.</numerusform>
+            <numerusform>%n dates suggérées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab goes to the next one, Enter accepts it, Delete rejects it.</source>
+        <translation>Tab passe à la suivante, Entrée l’accepte, Suppr la rejette.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Arrêté avant la fin.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -372,6 +431,261 @@
     <message>
         <source>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;A reader and annotator for journalists who cross-check their sources.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: one project file, no network access.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;Un outil de lecture et d’annotation pour les journalistes qui recoupent leurs sources.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : un seul fichier de projet, aucun accès au réseau.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{subject}: {reason}</source>
+        <translation>{subject}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>already in the project as source {id} “{title}”</source>
+        <translation>déjà dans le projet (source {id}, «&#xa0;{title}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>“{suffix}” is not a format Recoupe imports ({formats})</source>
+        <translation>Recoupe n’importe pas les fichiers «&#xa0;{suffix}&#xa0;» (formats acceptés&#xa0;: {formats})</translation>
+    </message>
+    <message>
+        <source>a file without an extension is not a format Recoupe imports ({formats})</source>
+        <translation>Recoupe n’importe pas les fichiers sans extension (formats acceptés&#xa0;: {formats})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file has no text (only spaces and blank lines)</source>
+        <translation>le fichier ne contient pas de texte (seulement des espaces et des lignes vides)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>could not be read because of an internal error ({error})</source>
+        <translation>lecture impossible à cause d’une erreur interne ({error})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>lecture impossible ({error})</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes, larger than the {limit:,} bytes Recoupe imports; keep only the article text</source>
+        <translation>le fichier fait {size:,}&#xa0;octets, au-delà des {limit:,}&#xa0;octets que Recoupe importe&#xa0;; ne gardez que le texte de l’article</translation>
+    </message>
+    <message>
+        <source>is {size:,} MB, larger than the {limit:,} MB Recoupe imports; keep only the article text</source>
+        <translation>le fichier fait {size:,}&#xa0;Mo, au-delà des {limit:,}&#xa0;Mo que Recoupe importe&#xa0;; ne gardez que le texte de l’article</translation>
+    </message>
+    <message>
+        <source>this is a PDF, not a text file</source>
+        <translation>c’est un PDF, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database (perhaps a project file), not a text file</source>
+        <translation>c’est une base de données SQLite (peut-être un fichier de projet), pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is a PNG image, not a text file</source>
+        <translation>c’est une image PNG, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is a JPEG image, not a text file</source>
+        <translation>c’est une image JPEG, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is a GIF image, not a text file</source>
+        <translation>c’est une image GIF, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is an old Office document (.doc, .xls), not a text file</source>
+        <translation>c’est un ancien document Office (.doc, .xls), pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is an RTF document: save it as plain text (.txt) to import it</source>
+        <translation>c’est un document RTF&#xa0;: enregistrez-le en texte brut (.txt) pour l’importer</translation>
+    </message>
+    <message>
+        <source>this is a gzip archive, not a text file</source>
+        <translation>c’est une archive gzip, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is a 7-Zip archive, not a text file</source>
+        <translation>c’est une archive 7-Zip, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is a RAR archive, not a text file</source>
+        <translation>c’est une archive RAR, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is a program, not a text file</source>
+        <translation>c’est un programme, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is a Windows program, not a text file</source>
+        <translation>c’est un programme Windows, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is an MP3 audio file, not a text file</source>
+        <translation>c’est un fichier audio MP3, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is an Ogg audio or video file, not a text file</source>
+        <translation>c’est un fichier audio ou vidéo Ogg, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is an MP4 or QuickTime video, not a text file</source>
+        <translation>c’est une vidéo MP4 ou QuickTime, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is an image, audio or video file, not a text file</source>
+        <translation>c’est un fichier image, audio ou vidéo, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes, so it is not a text file (UTF-16 text needs a byte-order mark to be recognised)</source>
+        <translation>le fichier contient des octets nuls&#xa0;: ce n’est donc pas un fichier texte (un texte UTF-16 n’est reconnu que s’il commence par une marque d’ordre des octets)</translation>
+    </message>
+    <message>
+        <source>this is a Word document (.docx): save it as plain text (.txt) to import it</source>
+        <translation>c’est un document Word (.docx)&#xa0;: enregistrez-le en texte brut (.txt) pour l’importer</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument text (.odt): save it as plain text (.txt) to import it</source>
+        <translation>c’est un texte OpenDocument (.odt)&#xa0;: enregistrez-le en texte brut (.txt) pour l’importer</translation>
+    </message>
+    <message>
+        <source>this is an EPUB book, not a text file</source>
+        <translation>c’est un livre EPUB, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is an Office spreadsheet or presentation, not a text file</source>
+        <translation>c’est une feuille de calcul ou une présentation Office, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not a text file</source>
+        <translation>c’est une archive ZIP, pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>starts with a UTF-16 byte-order mark but has an odd number of bytes, so it is cut short or damaged</source>
+        <translation>le fichier commence par une marque d’ordre des octets UTF-16 mais compte un nombre impair d’octets&#xa0;: il est tronqué ou abîmé</translation>
+    </message>
+    <message>
+        <source>starts with a {encoding} byte-order mark but has bytes that are not valid {encoding} at byte {position}</source>
+        <translation>le fichier commence par une marque d’ordre des octets {encoding} mais contient des octets non valides en {encoding} (octet {position})</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and its encoding could not be recognised; save it as UTF-8 and import it again</source>
+        <translation>le texte n’est pas en UTF-8 et son encodage n’a pas pu être reconnu&#xa0;; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>contains {count} control characters, so it looks like a binary file, not text</source>
+        <translation>le fichier contient trop de caractères de contrôle ({count})&#xa0;: il ressemble à un fichier binaire, pas à du texte</translation>
+    </message>
+    <message>
+        <source>no readable text was found in this page</source>
+        <translation>aucun texte lisible n’a été trouvé dans cette page</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>range {start}–{end} is outside the text (0–{length})</source>
+        <translation>le passage {start}–{end} sort du texte (0–{length})</translation>
+    </message>
+    <message>
+        <source>no source {source_id}</source>
+        <translation>la source {source_id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>no annotation {annotation_id}</source>
+        <translation>l’annotation {annotation_id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>a file already exists there</source>
+        <translation>un fichier existe déjà à cet emplacement</translation>
+    </message>
+    <message>
+        <source>cannot create the folder ({error})</source>
+        <translation>impossible de créer le dossier ({error})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a project file</source>
+        <translation>c’est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({error})</source>
+        <translation>impossible de lire le fichier ({error})</translation>
+    </message>
+    <message>
+        <source>not a Recoupe project (not an SQLite database)</source>
+        <translation>ce n’est pas un projet Recoupe (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a project ({error})</source>
+        <translation>le fichier est abîmé ou n’est pas un projet ({error})</translation>
+    </message>
+    <message>
+        <source>an SQLite database, but not a Recoupe project</source>
+        <translation>c’est une base de données SQLite, mais pas un projet Recoupe</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Recoupe (schema step {step}); update Recoupe to open it</source>
+        <translation>créé par une version plus récente de Recoupe (étape de schéma {step})&#xa0;; mettez Recoupe à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the project ({error})</source>
+        <translation>impossible de mettre à jour le projet ({error})</translation>
+    </message>
+    <message>
+        <source>no tag {tag_id}</source>
+        <translation>l’étiquette {tag_id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>no tag named “{tag}”</source>
+        <translation>aucune étiquette ne s’appelle «&#xa0;{tag}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>une étiquette doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour: write it as #rrggbb</source>
+        <translation>«&#xa0;{colour}&#xa0;» n’est pas une couleur&#xa0;: écrivez-la #rrvvbb</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a shortcut: use one letter or digit</source>
+        <translation>«&#xa0;{key}&#xa0;» n’est pas un raccourci&#xa0;: utilisez une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>there is already a tag named “{tag}”</source>
+        <translation>il existe déjà une étiquette «&#xa0;{tag}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the key {key} already tags “{tag}”</source>
+        <translation>la touche {key} sert déjà à l’étiquette «&#xa0;{tag}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“{tag}” is built in and cannot be deleted</source>
+        <translation>«&#xa0;{tag}&#xa0;» est une étiquette intégrée&#xa0;: elle ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>a source needs a title</source>
+        <translation>une source doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>“{lang}” is not a language Recoupe reads (fr, en)</source>
+        <translation>Recoupe ne lit pas la langue «&#xa0;{lang}&#xa0;» (fr, en)</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1049,14 @@
         <translation>Étiqueter comme</translation>
     </message>
     <message>
+        <source>Accept suggestion &apos;%1&apos;</source>
+        <translation>Accepter la suggestion « %1 »</translation>
+    </message>
+    <message>
+        <source>Reject suggestion &apos;%1&apos;</source>
+        <translation>Rejeter la suggestion « %1 »</translation>
+    </message>
+    <message>
         <source>Delete annotation &apos;%1&apos;</source>
         <translation>Supprimer l’annotation « %1 »</translation>
     </message>
@@ -937,6 +1259,13 @@
     <message>
         <source>Claim</source>
         <translation>Affirmation</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>No dates yet. Tag a date in a source (key D) and give it a value such as 2021-12-09: it appears here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Final
 
-from desktop.core.errors import DuplicateSource, ImportRejected, InvalidValue
+from desktop.core.errors import QT_TRANSLATE_NOOP, DuplicateSource, ImportRejected, InvalidValue
 from desktop.core.importing import decoding
 from desktop.core.importing.html import read_html
 from desktop.core.importing.markdown import read_markdown
@@ -62,17 +62,33 @@ def read_bytes(data: bytes, filename: str) -> ImportedSource:
     """The source in a file's bytes, read by its suffix; raises ImportRejected."""
     suffix = PurePath(filename).suffix.lower()
     reader = _READERS.get(suffix)
+    if reader is None and suffix:
+        raise ImportRejected(
+            filename,
+            QT_TRANSLATE_NOOP("Messages", "“{suffix}” is not a format Recoupe imports ({formats})"),
+            suffix=suffix,
+            formats=_FORMATS_TEXT,
+        )
     if reader is None:
-        what = f"“{suffix}”" if suffix else "a file without an extension"
-        raise ImportRejected(filename, f"{what} is not a format Recoupe imports ({_FORMATS_TEXT})")
+        raise ImportRejected(
+            filename,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "a file without an extension is not a format Recoupe imports ({formats})",
+            ),
+            formats=_FORMATS_TEXT,
+        )
     if len(data) > MAX_FILE_BYTES:
-        raise ImportRejected(filename, _too_large(len(data)))
+        raise _too_large(filename, len(data))
     if not data:
-        raise ImportRejected(filename, "the file is empty")
+        raise ImportRejected(filename, QT_TRANSLATE_NOOP("Messages", "the file is empty"))
     decoding.reject_binary(data, filename)
     imported = reader(data, filename)
     if not imported.text.strip():
-        raise ImportRejected(filename, "the file has no text (only spaces and blank lines)")
+        raise ImportRejected(
+            filename,
+            QT_TRANSLATE_NOOP("Messages", "the file has no text (only spaces and blank lines)"),
+        )
     return imported
 
 
@@ -82,18 +98,18 @@ def read_file(path: Path) -> ImportedSource:
     try:
         info = path.stat()
     except OSError as e:
-        raise ImportRejected(name, f"cannot be read ({e.strerror or e})") from None
+        raise _unreadable(name, e) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ImportRejected(name, "is a folder, not a file")
+        raise ImportRejected(name, QT_TRANSLATE_NOOP("Messages", "is a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
-        raise ImportRejected(name, "is not a regular file")
+        raise ImportRejected(name, QT_TRANSLATE_NOOP("Messages", "is not a regular file"))
     if info.st_size > MAX_FILE_BYTES:
-        raise ImportRejected(name, _too_large(info.st_size))
+        raise _too_large(name, info.st_size)
     try:
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
     except OSError as e:
-        raise ImportRejected(name, f"cannot be read ({e.strerror or e})") from None
+        raise _unreadable(name, e) from None
     return read_bytes(data, name)
 
 
@@ -134,7 +150,13 @@ def import_files(
         except Exception as e:  # a reader bug must not lose the rest of the batch
             log.exception("unexpected error reading %s", path)
             report.rejected.append(
-                ImportRejected(name, f"could not be read because of an internal error ({e})")
+                ImportRejected(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "could not be read because of an internal error ({error})"
+                    ),
+                    error=str(e),
+                )
             )
             continue
         imported = _override(imported, published=published, title=title, url=url)
@@ -144,7 +166,7 @@ def import_files(
             report.duplicates.append(e)
             continue
         except InvalidValue as e:
-            report.rejected.append(ImportRejected(name, str(e)))
+            report.rejected.append(ImportRejected(name, e.template, **e.params))
             continue
         report.added.extend(change.source_ids)
     return report
@@ -164,13 +186,40 @@ def _override(
     return imported
 
 
-def _too_large(size: int) -> str:
+def _unreadable(name: str, error: OSError) -> ImportRejected:
+    return ImportRejected(
+        name,
+        QT_TRANSLATE_NOOP("Messages", "cannot be read ({error})"),
+        error=error.strerror or str(error),
+    )
+
+
+def _too_large(name: str, size: int) -> ImportRejected:
     big, limit = _megabytes(size), _megabytes(MAX_FILE_BYTES)
     if big == limit:  # just over: megabytes would read "50 MB, larger than 50 MB"
-        big, limit = f"{size:,} bytes", f"{MAX_FILE_BYTES:,} bytes"
-    return f"is {big}, larger than the {limit} Recoupe imports; keep only the article text"
+        return ImportRejected(
+            name,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "is {size:,} bytes, larger than the {limit:,} bytes Recoupe imports; "
+                "keep only the article text",
+            ),
+            size=size,
+            limit=MAX_FILE_BYTES,
+        )
+    return ImportRejected(
+        name,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "is {size:,} MB, larger than the {limit:,} MB Recoupe imports; "
+            "keep only the article text",
+        ),
+        size=big,
+        limit=limit,
+    )
 
 
-def _megabytes(size: int) -> str:
+def _megabytes(size: int) -> int | float:
+    """size in megabytes to one decimal: an int when that decimal is 0 ("60", not "60.0")."""
     value = round(size / (1024 * 1024), 1)
-    return f"{value:.0f} MB" if value == int(value) else f"{value:.1f} MB"
+    return int(value) if value == int(value) else value

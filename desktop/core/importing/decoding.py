@@ -17,32 +17,47 @@ from typing import Final
 
 from charset_normalizer import from_bytes
 
-from desktop.core.errors import ImportRejected
+from desktop.core.errors import QT_TRANSLATE_NOOP, ImportRejected
 
 # (magic prefix, what to tell the user it is)
 _MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
-    (b"%PDF-", "this is a PDF, not a text file"),
+    (b"%PDF-", QT_TRANSLATE_NOOP("Messages", "this is a PDF, not a text file")),
     (
         b"SQLite format 3\x00",
-        "this is an SQLite database (perhaps a project file), not a text file",
+        QT_TRANSLATE_NOOP(
+            "Messages", "this is an SQLite database (perhaps a project file), not a text file"
+        ),
     ),
-    (b"\x89PNG\r\n\x1a\n", "this is a PNG image, not a text file"),
-    (b"\xff\xd8\xff", "this is a JPEG image, not a text file"),
-    (b"GIF87a", "this is a GIF image, not a text file"),
-    (b"GIF89a", "this is a GIF image, not a text file"),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("Messages", "this is a PNG image, not a text file")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Messages", "this is a JPEG image, not a text file")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("Messages", "this is a GIF image, not a text file")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("Messages", "this is a GIF image, not a text file")),
     (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-        "this is an old Office document (.doc, .xls), not a text file",
+        QT_TRANSLATE_NOOP(
+            "Messages", "this is an old Office document (.doc, .xls), not a text file"
+        ),
     ),
-    (b"{\\rtf", "this is an RTF document: save it as plain text (.txt) to import it"),
-    (b"\x1f\x8b", "this is a gzip archive, not a text file"),
-    (b"7z\xbc\xaf\x27\x1c", "this is a 7-Zip archive, not a text file"),
-    (b"Rar!\x1a\x07", "this is a RAR archive, not a text file"),
-    (b"\x7fELF", "this is a program, not a text file"),
-    (b"MZ", "this is a Windows program, not a text file"),
-    (b"ID3", "this is an MP3 audio file, not a text file"),
-    (b"OggS", "this is an Ogg audio or video file, not a text file"),
-)  # fmt: skip
+    (
+        b"{\\rtf",
+        QT_TRANSLATE_NOOP(
+            "Messages", "this is an RTF document: save it as plain text (.txt) to import it"
+        ),
+    ),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Messages", "this is a gzip archive, not a text file")),
+    (
+        b"7z\xbc\xaf\x27\x1c",
+        QT_TRANSLATE_NOOP("Messages", "this is a 7-Zip archive, not a text file"),
+    ),
+    (b"Rar!\x1a\x07", QT_TRANSLATE_NOOP("Messages", "this is a RAR archive, not a text file")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("Messages", "this is a program, not a text file")),
+    (b"MZ", QT_TRANSLATE_NOOP("Messages", "this is a Windows program, not a text file")),
+    (b"ID3", QT_TRANSLATE_NOOP("Messages", "this is an MP3 audio file, not a text file")),
+    (
+        b"OggS",
+        QT_TRANSLATE_NOOP("Messages", "this is an Ogg audio or video file, not a text file"),
+    ),
+)
 
 _BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -83,9 +98,15 @@ def reject_binary(data: bytes, filename: str) -> None:
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         raise ImportRejected(filename, _zip_kind(data))
     if data[4:8] == b"ftyp":
-        raise ImportRejected(filename, "this is an MP4 or QuickTime video, not a text file")
+        raise ImportRejected(
+            filename,
+            QT_TRANSLATE_NOOP("Messages", "this is an MP4 or QuickTime video, not a text file"),
+        )
     if data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        raise ImportRejected(filename, "this is an image, audio or video file, not a text file")
+        raise ImportRejected(
+            filename,
+            QT_TRANSLATE_NOOP("Messages", "this is an image, audio or video file, not a text file"),
+        )
     for magic, reason in _MAGIC:
         if data.startswith(magic):
             # "MZ" and "ID3" are short: only trust them with binary bytes around
@@ -97,22 +118,33 @@ def reject_binary(data: bytes, filename: str) -> None:
     ):
         raise ImportRejected(
             filename,
-            "contains NUL bytes, so it is not a text file "
-            "(UTF-16 text needs a byte-order mark to be recognised)",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "contains NUL bytes, so it is not a text file "
+                "(UTF-16 text needs a byte-order mark to be recognised)",
+            ),
         )
 
 
 def _zip_kind(data: bytes) -> str:
     head = data[:4096]
     if b"word/" in head:
-        return "this is a Word document (.docx): save it as plain text (.txt) to import it"
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "this is a Word document (.docx): save it as plain text (.txt) to import it",
+        )
     if b"opendocument.text" in head:
-        return "this is an OpenDocument text (.odt): save it as plain text (.txt) to import it"
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "this is an OpenDocument text (.odt): save it as plain text (.txt) to import it",
+        )
     if b"application/epub+zip" in head:
-        return "this is an EPUB book, not a text file"
+        return QT_TRANSLATE_NOOP("Messages", "this is an EPUB book, not a text file")
     if b"xl/" in head or b"ppt/" in head:
-        return "this is an Office spreadsheet or presentation, not a text file"
-    return "this is a ZIP archive, not a text file"
+        return QT_TRANSLATE_NOOP(
+            "Messages", "this is an Office spreadsheet or presentation, not a text file"
+        )
+    return QT_TRANSLATE_NOOP("Messages", "this is a ZIP archive, not a text file")
 
 
 def decode(data: bytes, filename: str, *, declared: str | None = None) -> Decoded:
@@ -145,13 +177,24 @@ def _decode_with_bom(data: bytes, filename: str) -> Decoded | None:
         try:
             return Decoded(data.decode(codec), codec)
         except UnicodeDecodeError as e:
-            label = {"utf-32": "UTF-32", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}[codec]
             if codec == "utf-16" and len(data) % 2:
-                detail = "has an odd number of bytes, so it is cut short or damaged"
-            else:
-                detail = f"has bytes that are not valid {label} at byte {e.start}"
+                raise ImportRejected(
+                    filename,
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "starts with a UTF-16 byte-order mark but has an odd number of bytes, "
+                        "so it is cut short or damaged",
+                    ),
+                ) from None
             raise ImportRejected(
-                filename, f"starts with a {label} byte-order mark but {detail}"
+                filename,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "starts with a {encoding} byte-order mark "
+                    "but has bytes that are not valid {encoding} at byte {position}",
+                ),
+                encoding={"utf-32": "UTF-32", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}[codec],
+                position=e.start,
             ) from None
     return None
 
@@ -219,8 +262,11 @@ def _decode_legacy(data: bytes, filename: str) -> Decoded:
             return Decoded(guessed, encoding, (f"not UTF-8: encoding guessed as {encoding}",))
     raise ImportRejected(
         filename,
-        "the text is not UTF-8 and its encoding could not be recognised; "
-        "save it as UTF-8 and import it again",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the text is not UTF-8 and its encoding could not be recognised; "
+            "save it as UTF-8 and import it again",
+        ),
     )
 
 
@@ -250,5 +296,9 @@ def _reject_control_characters(text: str, filename: str) -> None:
     if count and count > len(text) * MAX_CONTROL_SHARE:
         raise ImportRejected(
             filename,
-            f"contains {count} control characters, so it looks like a binary file, not text",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "contains {count} control characters, so it looks like a binary file, not text",
+            ),
+            count=count,
         )

@@ -21,7 +21,7 @@ from typing import Any, Final
 import lxml.html
 from lxml import etree
 
-from desktop.core.errors import ImportRejected
+from desktop.core.errors import QT_TRANSLATE_NOOP, ImportRejected
 from desktop.core.importing import dates, decoding, html_text
 from desktop.core.importing.language import guess_language
 from desktop.core.importing.pubdate import guess_published
@@ -60,7 +60,9 @@ def read_html(data: bytes, filename: str) -> ImportedSource:
     decoded = decoding.decode(data, filename, declared=declared_charset(data))
     tree = parse(decoded.text)
     if tree is None:
-        raise ImportRejected(filename, "no readable text was found in this page")
+        raise ImportRejected(
+            filename, QT_TRANSLATE_NOOP("Messages", "no readable text was found in this page")
+        )
     meta = _meta_values(tree)
     fallback = html_text.text_of(tree, html_text.HTML)
     extracted = _trafilatura(tree)
@@ -71,7 +73,9 @@ def read_html(data: bytes, filename: str) -> ImportedSource:
     if headline and not _starts_with(main, headline):
         main = f"{headline}\n\n{main}" if main.strip() else headline
     if not main.strip():
-        raise ImportRejected(filename, "no readable text was found in this page")
+        raise ImportRejected(
+            filename, QT_TRANSLATE_NOOP("Messages", "no readable text was found in this page")
+        )
 
     # not trafilatura's title: it falls back on any <h1>, a site name in the header included
     title = _first(

@@ -17,7 +17,7 @@ from lxml import etree
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from desktop.core.errors import ImportRejected
+from desktop.core.errors import QT_TRANSLATE_NOOP, ImportRejected
 from desktop.core.importing import dates, decoding, html_text
 from desktop.core.importing.html import parse
 from desktop.core.importing.language import guess_language
@@ -51,7 +51,10 @@ def read_markdown(data: bytes, filename: str) -> ImportedSource:
     fields, body = split_front_matter(decoded.text)
     text, first_heading = render(body)
     if not text.strip():
-        raise ImportRejected(filename, "the file has no text (only spaces and blank lines)")
+        raise ImportRejected(
+            filename,
+            QT_TRANSLATE_NOOP("Messages", "the file has no text (only spaces and blank lines)"),
+        )
     published: str | None = dates.plausible(_first_field(fields, _DATE_KEYS, dates.parse_date))
     how: str | None = "header"  # front matter is the file's header
     confirmed = True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import InvalidValue, RecoupeError
 from desktop.core.models import Source, SourceId
 from desktop.core.store import check_date
+from desktop.ui.messages import localized
 from desktop.ui.models.source_list_model import how_found, local_time, needs_confirmation
 from desktop.ui.session import Session
 
@@ -252,7 +253,7 @@ class SourcePropertiesDialog(QDialog):
         try:
             ok = self._session.edit_source(self.source.id, **fields)
         except RecoupeError as e:  # the session reports errors, but be safe
-            ok, errors = False, [str(e)]
+            ok, errors = False, [localized(e)]
         finally:
             self._session.error_reported.disconnect(collect)
         if ok:
