@@ -21,13 +21,16 @@ from desktop.core.errors import RecoupeError
 from desktop.core.importing import SUPPORTED_SUFFIXES, ImportReport
 from desktop.core.models import SourceId, TagId
 from desktop.core.store import PROJECT_SUFFIX, Store
+from desktop.core.suggesting import SuggestReport
 from desktop.ui import icons
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.import_controller import ImportController
 from desktop.ui.labels import tag_label
+from desktop.ui.messages import localized
 from desktop.ui.reader import Reader
 from desktop.ui.session import Session
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
+from desktop.ui.suggest_controller import SuggestController
 from desktop.ui.widgets.annotation_panel import AnnotationPanel
 from desktop.ui.widgets.source_properties_dialog import SourcePropertiesDialog
 from desktop.ui.widgets.sources_panel import SourcesPanel
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.remember_layout = True
         self.importer: ImportController | None = None
+        self.suggester: SuggestController | None = None
         self.reader: Reader | None = None
         self.annotation_panel: AnnotationPanel | None = None
         self.sources_panel: SourcesPanel | None = None
@@ -126,7 +130,21 @@ class MainWindow(QMainWindow):
         self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(S.Redo)])
         self.redo_action.setEnabled(False)
+        self.suggest_source_action = self._action(
+            self.tr("Suggest &Dates in This Source"), self.suggest_current, "Ctrl+Shift+D"
+        )
+        self.suggest_all_action = self._action(
+            self.tr("Suggest Dates in &All Sources"), self.suggest_all
+        )
+        self.accept_all_action = self._action(
+            self.tr("A&ccept All Suggested Dates in This Source"),
+            self.accept_all_current,
+            "Ctrl+Shift+Return",
+        )
         self.project_actions = [
+            self.suggest_source_action,
+            self.suggest_all_action,
+            self.accept_all_action,
             self.close_action,
             self.import_action,
             self.properties_action,
@@ -196,6 +214,10 @@ class MainWindow(QMainWindow):
             button.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
             self.toolbar.addAction(button)
         self.tag_menu.addSeparator()
+        self.tag_menu.addActions(
+            [self.suggest_source_action, self.suggest_all_action, self.accept_all_action]
+        )
+        self.tag_menu.addSeparator()
         self.tag_menu.addAction(self.tags_action)
 
     # ---------------------------------------------------------------- projects
@@ -206,7 +228,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(path)
         except RecoupeError as e:
-            self._warn(self.tr("Cannot open project"), str(e))
+            self._warn(self.tr("Cannot open project"), localized(e))
             self._forget_recent(path)
             return False
         self._install_session(Session(store))
@@ -221,7 +243,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store.create(path)
         except RecoupeError as e:
-            self._warn(self.tr("Cannot create project"), str(e))
+            self._warn(self.tr("Cannot create project"), localized(e))
             return False
         self._install_session(Session(store))
         self._remember_recent(path.resolve())
@@ -250,6 +272,9 @@ class MainWindow(QMainWindow):
         view.tag_requested.connect(self._on_tag_requested)
         view.annotation_activated.connect(self._on_highlight_clicked)
         view.delete_requested.connect(session.delete_annotations)
+        view.suggestions_decided.connect(
+            lambda ids, accept: session.set_suggestions(ids, accept=accept)
+        )
 
         self.sources_panel = SourcesPanel(session, self)
         self.sources_panel.source_selected.connect(self.show_source)
@@ -266,6 +291,12 @@ class MainWindow(QMainWindow):
         self.importer.progressed.connect(self._on_import_progress)
         self.importer.finished.connect(self._on_import_finished)
         self.importer.failed.connect(self._on_import_failed)
+
+        self.suggester = SuggestController(session, threaded=self.threaded_import)
+        self.suggester.started.connect(self._on_suggest_started)
+        self.suggester.progressed.connect(self._on_import_progress)
+        self.suggester.finished.connect(self._on_suggest_finished)
+        self.suggester.failed.connect(self._on_import_failed)
 
         for action in self.project_actions:
             action.setEnabled(True)
@@ -287,6 +318,8 @@ class MainWindow(QMainWindow):
             return
         if self.importer is not None:
             self.importer.wait()
+        if self.suggester is not None:
+            self.suggester.wait()
         session, self.session = self.session, None
         for action in (self.undo_action, self.redo_action):
             try:
@@ -303,6 +336,7 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.reader = self.sources_panel = self.annotation_panel = None
         self.importer = None
+        self.suggester = None
         session.close()
         session.deleteLater()
         self._show_empty()
@@ -441,12 +475,58 @@ class MainWindow(QMainWindow):
             return False
         return self.importer.start(paths)
 
-    def _on_import_started(self, n: int) -> None:
+    # -------------------------------------------------------------- suggestions
+
+    def suggest_current(self) -> None:
+        source_id = self.current_source()
+        if source_id is not None:
+            self.suggest([source_id])
+
+    def suggest_all(self) -> None:
+        if self.session is not None:
+            self.suggest([s.id for s in self.session.store.sources()])
+
+    def suggest(self, source_ids: list[SourceId], *, accept: bool = False) -> bool:
+        if self.suggester is None or self.suggester.busy:
+            return False
+        return self.suggester.start(source_ids, accept=accept)
+
+    def accept_all_current(self) -> None:
+        source_id = self.current_source()
+        if self.session is None or source_id is None:
+            return
+        date_tag = next(
+            (t.id for t in self.session.store.tags() if t.builtin and t.kind.value == "date"), None
+        )
+        if not self.session.accept_all_suggestions(source_id, date_tag):
+            self.statusBar().showMessage(self.tr("No suggested date to accept here."), 6000)
+
+    def _on_suggest_started(self, n: int) -> None:
+        self.progress.setFormat(self.tr("Suggesting %v of %m"))
+        self._show_progress(n)
+
+    def _on_suggest_finished(self, report: SuggestReport) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        message = self.tr("%n date(s) suggested.", "", report.total)
+        if report.total:
+            message += " " + self.tr(
+                "Tab goes to the next one, Enter accepts it, Delete rejects it."
+            )
+        if report.cancelled:
+            message += " " + self.tr("Stopped before the end.")
+        self.statusBar().showMessage(message, 12000)
+
+    def _show_progress(self, n: int) -> None:
         self.progress.setRange(0, n)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
+
+    def _on_import_started(self, n: int) -> None:
+        self.progress.setFormat(self.tr("Importing %v of %m"))
+        self._show_progress(n)
 
     def _on_import_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(done)
@@ -455,6 +535,8 @@ class MainWindow(QMainWindow):
     def _cancel_import(self) -> None:
         if self.importer is not None:
             self.importer.cancel()
+        if self.suggester is not None:
+            self.suggester.cancel()
             self.cancel_button.setEnabled(False)
 
     def _on_import_finished(self, report: ImportReport) -> None:
@@ -471,7 +553,7 @@ class MainWindow(QMainWindow):
             .replace("%1", d.filename)
             .replace("%2", d.existing_title)
             for d in report.duplicates
-        ] + [f"{r.filename}: {r.reason}" for r in report.rejected]
+        ] + [localized(r) for r in report.rejected]
         if problems:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), summary, parent=self)
             box.setInformativeText(

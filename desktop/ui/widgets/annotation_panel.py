@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import AnnotationId, Change, SourceId
+from desktop.core.models import AnnotationId, AnnotationStatus, Change, SourceId
 from desktop.ui.labels import tag_label
 from desktop.ui.models.annotation_table_model import (
     AnnotationFilterProxy,
@@ -285,9 +285,26 @@ class AnnotationPanel(QWidget):
                 if event.type() == QEvent.Type.KeyPress:
                     self._request_delete()
                 return True
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not editing
+                and self._selected_suggestions()
+            ):
+                event.accept()  # Enter accepts the selected suggestions
+                if event.type() == QEvent.Type.KeyPress:
+                    self._session.set_suggestions(self._selected_suggestions(), accept=True)
+                return True
         return super().eventFilter(watched, event)
 
     # --------------------------------------------------------------- intents
+
+    def _selected_suggestions(self) -> list[AnnotationId]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        return [
+            a.id
+            for r in sorted(rows)
+            if (a := self.model.annotation_at(r)).status is AnnotationStatus.SUGGESTED
+        ]
 
     def _request_delete(self) -> None:
         ids = self.selected_ids()

@@ -62,6 +62,9 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_DECIDE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
 class SourceView(QPlainTextEdit):
     """Read-only, selectable text of one source with tag highlights."""
 
@@ -72,6 +75,8 @@ class SourceView(QPlainTextEdit):
     """The user asked to delete these annotation ids."""
     annotation_activated = Signal(int)
     """The user clicked an annotation or asked to see it in the annotation list."""
+    suggestions_decided = Signal(list, bool)
+    """The user accepted (True) or rejected (False) these suggested annotation ids."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +178,47 @@ class SourceView(QPlainTextEdit):
         cursor.clearSelection()
         self.setTextCursor(cursor)
 
+    def suggestions_at_cursor(self) -> list[Annotation]:
+        """Pending suggestions containing the text cursor (or overlapping the selection)."""
+        if self._source_id is None:
+            return []
+        cursor = self.textCursor()
+        to_cp = self._offsets.to_code_point
+        start, end = to_cp(cursor.selectionStart()), to_cp(cursor.selectionEnd())
+        found = self._index.overlapping(max(0, start - 1) if start == end else start, end)
+        return [
+            a
+            for a in found
+            if a.status is AnnotationStatus.SUGGESTED and a.start <= end and a.end >= start
+        ]
+
+    def next_suggestion(self, *, backwards: bool = False) -> Annotation | None:
+        """Select the next (or previous) pending suggestion after the cursor, wrapping."""
+        if self._source_id is None:
+            return None
+        pending = sorted(
+            (
+                a
+                for i in self._index.ids()
+                if (a := self._index.get(i)) is not None and a.status is AnnotationStatus.SUGGESTED
+            ),
+            key=lambda a: (a.start, a.end),
+        )
+        if not pending:
+            return None
+        cursor = self.textCursor()
+        here = self._offsets.to_code_point(
+            cursor.selectionStart() if backwards else cursor.selectionEnd()
+        )
+        if backwards:
+            before = [a for a in pending if a.start < here]
+            chosen = before[-1] if before else pending[-1]
+        else:
+            after = [a for a in pending if a.start >= here]
+            chosen = after[0] if after else pending[0]
+        self._scroll_to(chosen.start, chosen.end, select=True)
+        return chosen
+
     def annotations_at(self, point: QPoint) -> list[Annotation]:
         """Annotations drawn under a viewport point, innermost (shortest) first."""
         if self._source_id is None or not len(self._index):
@@ -252,6 +298,21 @@ class SourceView(QPlainTextEdit):
         if hits:
             menu.addSeparator()
             for a in hits:
+                if a.status is AnnotationStatus.SUGGESTED:
+                    accept = menu.addAction(
+                        self._swatch(a.tag_id),
+                        self.tr("Accept suggestion '%1'").replace("%1", _short(a.quote)),
+                    )
+                    accept.triggered.connect(
+                        lambda _=False, i=a.id: self.suggestions_decided.emit([i], True)
+                    )
+                    reject = menu.addAction(
+                        self.tr("Reject suggestion '%1'").replace("%1", _short(a.quote))
+                    )
+                    reject.triggered.connect(
+                        lambda _=False, i=a.id: self.suggestions_decided.emit([i], False)
+                    )
+                    continue
                 action = menu.addAction(
                     self._swatch(a.tag_id),
                     self.tr("Delete annotation '%1'").replace("%1", _short(a.quote)),
@@ -290,6 +351,9 @@ class SourceView(QPlainTextEdit):
             painter.end()
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
+        if self._decide_suggestion(e):
+            e.accept()
+            return
         tag_id = self._tag_for_key(e)
         if tag_id is None:
             super().keyPressEvent(e)
@@ -298,11 +362,35 @@ class SourceView(QPlainTextEdit):
         e.accept()
 
     def event(self, e: QEvent) -> bool:
-        # A tag key on a selection beats menu mnemonics (Alt+D) and window shortcuts.
-        if e.type() == QEvent.Type.ShortcutOverride and self._tag_for_key(cast(QKeyEvent, e)):
-            e.accept()
-            return True
+        # A tag key on a selection beats menu mnemonics (Alt+D) and window shortcuts;
+        # Enter and Delete on a suggestion decide it before any window shortcut.
+        if e.type() == QEvent.Type.ShortcutOverride:
+            key_event = cast(QKeyEvent, e)
+            if self._tag_for_key(key_event) or (
+                key_event.key() in _DECIDE_KEYS and self.suggestions_at_cursor()
+            ):
+                e.accept()
+                return True
+        # Tab and Shift+Tab walk the pending suggestions instead of moving the focus.
+        if e.type() == QEvent.Type.KeyPress:
+            key = cast(QKeyEvent, e).key()
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.next_suggestion(
+                backwards=key == Qt.Key.Key_Backtab
+            ):
+                e.accept()
+                return True
         return super().event(e)
+
+    def _decide_suggestion(self, e: QKeyEvent) -> bool:
+        """Enter accepts and Delete rejects the suggestions under the cursor."""
+        if e.key() not in _DECIDE_KEYS or e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        pending = self.suggestions_at_cursor()
+        if not pending:
+            return False
+        accept = e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        self.suggestions_decided.emit([int(a.id) for a in pending], accept)
+        return True
 
     def viewportEvent(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip:
