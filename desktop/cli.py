@@ -1,6 +1,6 @@
 """The ``recoupe`` command: the GUI with no arguments, data commands without Qt.
 
-Data commands (import, sources, annotations, tag, search) never import PySide6; only the
+Data commands (import, sources, annotations, tag, search, extract) never import PySide6; only the
 GUI branches import ``desktop.app``. Every data command takes ``--json``.
 Exit codes: 0 ok, 1 user error (missing project, bad id, rejected file…), 2 usage error.
 """
@@ -299,6 +299,80 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_text_file(path: Path) -> str:
+    """The text of a file as Recoupe imports it: no BOM, line endings made "\\n".
+
+    For a UTF-8 file that is exactly ``open(path, encoding="utf-8").read()`` minus a BOM,
+    so suggestion offsets point into it; other encodings are read as the importer reads them.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise RecoupeError(f"{path}: cannot be read ({e.strerror or e})") from None
+    from desktop.core.importing import decoding
+
+    decoding.reject_binary(data, str(path))
+    decoded = decoding.decode(data, str(path))
+    for warning in decoded.warnings:
+        _warn(f"{path}: {warning}")
+    return decoded.text
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop.core.extract import KINDS, suggest
+
+    try:
+        published = check_date(args.published)
+    except InvalidValue as e:
+        raise InvalidValue(f"--published: {e}") from None
+    kinds = list(dict.fromkeys(args.kind or ["date"]))
+    for kind in kinds:
+        if kind not in KINDS:
+            raise RecoupeError(
+                f"--kind {kind}: suggestions of {kind}s are not available yet "
+                f"(available: {', '.join(KINDS)})"
+            )
+    text = _read_text_file(Path(args.file))
+    lang = args.lang
+    if lang is None:
+        from desktop.core.importing.language import guess_language
+
+        lang = guess_language(text)
+    if published is None:
+        _warn("no --published date: relative dates (hier, jeudi, last week…) are not suggested")
+    found = suggest(
+        text,
+        published=date.fromisoformat(published) if published else None,
+        lang=lang,
+        kinds=kinds,
+    )
+    records = [
+        {
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+            "kind": s.kind,
+            "value": s.value,
+            "basis": None if s.basis is None else s.basis.value,
+        }
+        for s in found
+    ]
+    if args.json:
+        _print_json(records)
+    elif not records:
+        print("no suggestions")
+    else:
+        keys = ("start", "end", "kind", "value", "basis")
+        rows: list[list[object]] = [
+            [r[k] or "" if k in ("value", "basis") else r[k] for k in keys] + [_one_line(r["text"])]
+            for r in records
+        ]
+        _table(["START", "END", "KIND", "VALUE", "BASIS", "TEXT"], rows, sys.stdout)
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
@@ -367,6 +441,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", _cmd_search, "find passages (accent- and case-insensitive)")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("query", metavar="QUERY")
+
+    p = command(
+        "extract",
+        _cmd_extract,
+        "suggest dates in a text file (no project); offsets count characters (code points) "
+        "of the text as imported: BOM dropped, line endings read as \\n",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date: completes relative dates"
+    )
+    p.add_argument("--lang", choices=("fr", "en"), help="language (default: guessed from the text)")
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=("date", "place", "actor"),
+        help="what to suggest, repeatable (default: date; place and actor are not available yet)",
+    )
     return parser
 
 
