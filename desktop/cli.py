@@ -1,7 +1,7 @@
 """The ``recoupe`` command: the GUI with no arguments, data commands without Qt.
 
-Data commands (import, sources, annotations, tag, search, extract) never import PySide6; only the
-GUI branches import ``desktop.app``. Every data command takes ``--json``.
+Data commands (import, sources, annotations, tag, search, extract, suggest, timeline) never
+import PySide6; only the GUI branches import ``desktop.app``. Every data command takes ``--json``.
 Exit codes: 0 ok, 1 user error (missing project, bad id, rejected file…), 2 usage error.
 """
 
@@ -109,6 +109,7 @@ def _annotation_record(a: Annotation, tags: dict[TagId, Tag]) -> dict[str, Any]:
         "value": a.value,
         "note": a.note,
         "status": a.status.value,
+        "basis": a.basis.value if a.basis else None,
     }
 
 
@@ -459,6 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("date", "place", "actor"),
         help="what to suggest, repeatable (default: date; place and actor are not available yet)",
     )
+    from desktop import cli_dates
+
+    cli_dates.register(command)
     return parser
 
 

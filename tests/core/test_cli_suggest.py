@@ -1,0 +1,56 @@
+"""recoupe suggest: pending dates on a project, accepted with --accept, never twice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core.models import AnnotationStatus
+from desktop.core.store import Store
+from tests.conftest import MakeSource
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_suggest_then_again_adds_nothing(
+    capsys: pytest.CaptureFixture[str], store: Store, make_source: MakeSource
+) -> None:
+    sid = make_source(
+        "Le ministère a annoncé jeudi un retrait avant le 31 décembre 2021.", published="2021-12-10"
+    )
+    path = str(store.path)
+    code, out, _ = run(capsys, "suggest", path, "--json")
+    assert code == 0
+    report = json.loads(out)
+    values = {r["quote"]: (r["value"], r["basis"], r["status"]) for r in report["added"]}
+    assert values["jeudi"] == ("2021-12-09", "publication", "suggested")
+    assert any(v[0] == "2021-12-31" for v in values.values())
+    assert all(r["source_id"] == sid for r in report["added"])
+    code, out, _ = run(capsys, "suggest", path, "--json")
+    assert json.loads(out)["added"] == [] and json.loads(out)["skipped"] == len(values)
+
+
+def test_suggest_accept_and_one_source(
+    capsys: pytest.CaptureFixture[str], store: Store, make_source: MakeSource
+) -> None:
+    a = make_source("Hier, Bagdad a confirmé.", "A", published="2026-01-19")
+    make_source("Demain, Washington répondra.", "B", published="2026-01-19")
+    code, out, _ = run(capsys, "suggest", str(store.path), "--source", str(a), "--accept")
+    assert code == 0 and "1 date(s) accepted" in out
+    accepted = store.annotations(status=AnnotationStatus.ACCEPTED)
+    assert [(x.source_id, x.quote, x.value) for x in accepted] == [(a, "Hier", "2026-01-18")]
+    code, _, err = run(capsys, "suggest", str(store.path), "--source", "99")
+    assert code == 1 and "99" in err
+
+
+def test_suggest_on_a_missing_project(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "suggest", str(tmp_path / "nope.recoupe"))
+    assert code == 1 and "nope.recoupe" in err
+    assert not (tmp_path / "nope.recoupe").exists()
