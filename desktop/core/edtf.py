@@ -17,7 +17,10 @@ What is accepted, and what each form means as an extent of calendar days:
   is unknown (``/2021``: ended in 2021, start unknown).
 
 Not accepted: years before 1 or past 9999, times of day, level 2 features (a qualifier
-inside a date, sets, exponents). Errors say in plain English what is wrong.
+inside a date, sets, exponents). Errors say in plain English what is wrong: an
+``EdtfError`` is a ``RecoupeError`` (an English template marked for translation and its
+values, ``desktop.core.errors``), so ``str(e)`` is English and the interface can show it
+in the reader's language.
 
 Sorting: ``DateValue.sort_key`` orders by first day, then the *broader* extent first, then
 the text, so ``2021 < 2021-12 < 2021-12-09`` and ``2021 < 2021-01 < 2021-01-01``: a period
@@ -33,6 +36,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from desktop.core.errors import QT_TRANSLATE_NOOP, RecoupeError
+
 __all__ = [
     "AUTUMN",
     "SPRING",
@@ -41,6 +46,7 @@ __all__ = [
     "DateValue",
     "EdtfError",
     "Precision",
+    "explain",
     "format_day",
     "format_month",
     "format_season",
@@ -56,16 +62,10 @@ SPRING: Final = 21
 SUMMER: Final = 22
 AUTUMN: Final = 23
 WINTER: Final = 24
-_SEASON_NAMES: Final = {SPRING: "spring", SUMMER: "summer", AUTUMN: "autumn", WINTER: "winter"}
 # First month of each season and how many months it lasts (winter runs into the next year).
 _SEASON_START: Final = {SPRING: 3, SUMMER: 6, AUTUMN: 9, WINTER: 12}
 
 OPEN: Final = ".."
-_FORMS: Final = "write dates as YYYY, YYYY-MM or YYYY-MM-DD"
-_MONTH_NAMES: Final = (
-    "", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)  # fmt: skip
 
 # One date: year (digits or trailing X), optional month (or season), optional day, qualifier.
 _DATE: Final = re.compile(
@@ -85,8 +85,12 @@ class Precision(enum.StrEnum):
     INTERVAL = "interval"
 
 
-class EdtfError(ValueError):
-    """A date Recoupe cannot read; ``str(e)`` explains why in plain English."""
+class EdtfError(RecoupeError, ValueError):
+    """A date Recoupe cannot read; ``str(e)`` explains why in plain English.
+
+    A ``RecoupeError`` (``template`` and ``params``, which the interface translates) that
+    is also a ``ValueError``, so ``except ValueError`` catches it as before.
+    """
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ def format_day(d: date) -> str:
 def format_month(year: int, month: int) -> str:
     """``YYYY-MM``; raises EdtfError for a month outside 1–12."""
     if not 1 <= month <= 12:
-        raise EdtfError(f"there is no month {month}")
+        raise EdtfError(QT_TRANSLATE_NOOP("Messages", "there is no month {month}"), month=month)
     return f"{_check_year(year):04d}-{month:02d}"
 
 
@@ -143,8 +147,11 @@ def format_year(year: int) -> str:
 
 def format_season(year: int, season: int) -> str:
     """``YYYY-21`` … ``YYYY-24`` (spring, summer, autumn, winter)."""
-    if season not in _SEASON_NAMES:
-        raise EdtfError(f"there is no season {season}; seasons are 21–24")
+    if season not in _SEASON_START:
+        raise EdtfError(
+            QT_TRANSLATE_NOOP("Messages", "there is no season {season}; seasons are 21–24"),
+            season=season,
+        )
     return f"{_check_year(year):04d}-{season}"
 
 
@@ -177,7 +184,12 @@ def season_extent(year: int, season: int) -> tuple[date, date]:
 
 def _check_year(year: int) -> int:
     if not 1 <= year <= 9999:
-        raise EdtfError(f"year {year} is outside the years Recoupe handles (0001–9999)")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "year {year} is outside the years Recoupe handles (0001–9999)"
+            ),
+            year=year,
+        )
     return year
 
 
@@ -186,10 +198,19 @@ def _check_year(year: int) -> int:
 
 def validate(text: str) -> str | None:
     """None when text is a date Recoupe reads, else the plain-English reason it is not."""
+    problem = explain(text)
+    return None if problem is None else str(problem)
+
+
+def explain(text: str) -> EdtfError | None:
+    """None when text is a date Recoupe reads, else the error saying why it is not.
+
+    The interface shows it in the reader's language (``desktop.ui.messages.localized``).
+    """
     try:
         parse(text)
     except EdtfError as e:
-        return str(e)
+        return e.with_traceback(None)
     return None
 
 
@@ -200,28 +221,50 @@ def parse(text: str) -> DateValue:
     """
     value = text.strip()
     if not value:
-        raise EdtfError("the date is empty; " + _FORMS)
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the date is empty; write dates as YYYY, YYYY-MM or YYYY-MM-DD"
+            )
+        )
     if _DMY_RE.fullmatch(value) or _YMD_SLASH_RE.fullmatch(value):
-        raise EdtfError(_explain_shape(value))
+        raise _explain_shape(value)
     if "/" in value:
         return _parse_interval(value)
     if value == OPEN:
-        raise EdtfError(".. (an open end) is only allowed as one end of an interval: 2014/..")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", ".. (an open end) is only allowed as one end of an interval: 2014/.."
+            )
+        )
     return _parse_date(value)
 
 
 def _parse_interval(value: str) -> DateValue:
     parts = value.split("/")
     if len(parts) != 2:
-        raise EdtfError(f"{value}: an interval has exactly one “/” between its start and end")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: an interval has exactly one “/” between its start and end"
+            ),
+            value=value,
+        )
     left, right = (p.strip() for p in parts)
     if left in ("", OPEN) and right in ("", OPEN):
-        raise EdtfError(f"{value}: an interval needs at least one known end")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP("Messages", "{value}: an interval needs at least one known end"),
+            value=value,
+        )
     start = None if left in ("", OPEN) else _parse_date(left)
     end = None if right in ("", OPEN) else _parse_date(right)
     if start is not None and end is not None and start.lower > end.upper:
         raise EdtfError(
-            f"{value}: an interval needs a start before its end ({left} is after {right})"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{value}: an interval needs a start before its end ({start} is after {end})",
+            ),
+            value=value,
+            start=left,
+            end=right,
         )
     return DateValue(
         text=f"{left}/{right}",
@@ -238,7 +281,7 @@ def _parse_interval(value: str) -> DateValue:
 def _parse_date(value: str) -> DateValue:
     m = _DATE.fullmatch(value)
     if m is None:
-        raise EdtfError(_explain_shape(value))
+        raise _explain_shape(value)
     year_s, month_s, day_s, q = m.group("year", "month", "day", "q")
     approximate = q in ("~", "%")
     uncertain = q in ("?", "%")
@@ -250,37 +293,94 @@ def _parse_date(value: str) -> DateValue:
         return done(*_unspecified_year(value, year_s, month_s, day_s))
     year = int(year_s)
     if year == 0:
-        raise EdtfError(f"{value}: year 0000 is not supported; years start at 0001")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: year 0000 is not supported; years start at 0001"
+            ),
+            value=value,
+        )
     if month_s is None:
         return done(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
     if month_s == "XX":
         if day_s is not None and day_s != "XX":
             raise EdtfError(
-                f"{value}: only the last digits can be unspecified (X): "
-                f"with an unknown month the day must be XX too"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{value}: only the last digits can be unspecified (X): "
+                    "with an unknown month the day must be XX too",
+                ),
+                value=value,
             )
         return done(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
     if "X" in month_s:
-        raise EdtfError(f"{value}: a month is either known (01–12) or wholly unspecified (XX)")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: a month is either known (01–12) or wholly unspecified (XX)"
+            ),
+            value=value,
+        )
     month = int(month_s)
-    if month in _SEASON_NAMES:
+    if month in _SEASON_START:
         if day_s is not None:
-            raise EdtfError(f"{value}: a season ({month_s} is {_SEASON_NAMES[month]}) has no days")
+            raise _season_has_no_days(value, month)
         return done(*season_extent(year, month), Precision.SEASON)
     if not 1 <= month <= 12:
-        raise EdtfError(f"{value}: there is no month {month_s}; months are 01–12 and seasons 21–24")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: there is no month {month}; months are 01–12 and seasons 21–24"
+            ),
+            value=value,
+            month=month_s,
+        )
     last = calendar.monthrange(year, month)[1]
     if day_s is None or day_s == "XX":
         return done(date(year, month, 1), date(year, month, last), Precision.MONTH)
     if "X" in day_s:
-        raise EdtfError(f"{value}: a day is either known (01–31) or wholly unspecified (XX)")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: a day is either known (01–31) or wholly unspecified (XX)"
+            ),
+            value=value,
+        )
     day = int(day_s)
     if day == 0:
-        raise EdtfError(f"{value}: there is no day 00; days start at 01")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP("Messages", "{value}: there is no day 00; days start at 01"),
+            value=value,
+        )
     if day > last:
-        raise EdtfError(f"{value}: {_MONTH_NAMES[month]} {year} has {last} days")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP("Messages", "{value}: month {month} of {year} has {days} days"),
+            value=value,
+            month=month,
+            year=year,
+            days=last,
+        )
     d = date(year, month, day)
     return done(d, d, Precision.DAY)
+
+
+def _season_has_no_days(value: str, season: int) -> EdtfError:
+    # one whole sentence per season: a translator sees the season's name in its sentence
+    if season == SPRING:
+        return EdtfError(
+            QT_TRANSLATE_NOOP("Messages", "{value}: a season (21 is spring) has no days"),
+            value=value,
+        )
+    if season == SUMMER:
+        return EdtfError(
+            QT_TRANSLATE_NOOP("Messages", "{value}: a season (22 is summer) has no days"),
+            value=value,
+        )
+    if season == AUTUMN:
+        return EdtfError(
+            QT_TRANSLATE_NOOP("Messages", "{value}: a season (23 is autumn) has no days"),
+            value=value,
+        )
+    return EdtfError(
+        QT_TRANSLATE_NOOP("Messages", "{value}: a season (24 is winter) has no days"),
+        value=value,
+    )
 
 
 def _unspecified_year(
@@ -288,14 +388,28 @@ def _unspecified_year(
 ) -> tuple[date, date, Precision]:
     digits = year_s.rstrip("X")
     if "X" in digits:
-        raise EdtfError(f"{value}: unspecified digits (X) must be the last ones of the year")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: unspecified digits (X) must be the last ones of the year"
+            ),
+            value=value,
+        )
     if len(digits) < 2:
         raise EdtfError(
-            f"{value}: a year with fewer than two known digits is too vague; "
-            "leave the end of an interval empty for an unknown date"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{value}: a year with fewer than two known digits is too vague; "
+                "leave the end of an interval empty for an unknown date",
+            ),
+            value=value,
         )
     if (month_s is not None and month_s != "XX") or (day_s is not None and day_s != "XX"):
-        raise EdtfError(f"{value}: with an unspecified year, the month and day must be XX too")
+        raise EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: with an unspecified year, the month and day must be XX too"
+            ),
+            value=value,
+        )
     span = 10 ** (4 - len(digits))
     first = int(digits) * span
     lower_year, upper_year = max(first, 1), first + span - 1
@@ -309,31 +423,86 @@ _YMD_SLASH_RE: Final = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _SHORT_PARTS_RE: Final = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?[?~%]?")
 
 
-def _explain_shape(value: str) -> str:
+def _explain_shape(value: str) -> EdtfError:
     """Why value is not shaped like an EDTF date, with a hint when one is obvious."""
     if value.startswith("-") and value[1:2].isdigit():
-        return f"{value}: years before 1 (negative years) are not supported"
+        return EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: years before 1 (negative years) are not supported"
+            ),
+            value=value,
+        )
     if _TIME_RE.match(value):
-        return f"{value}: Recoupe dates have no time of day; write YYYY-MM-DD"
+        return EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: Recoupe dates have no time of day; write YYYY-MM-DD"
+            ),
+            value=value,
+        )
     if re.fullmatch(r".*[?~%]{2,}", value):
-        return f"{value}: use one qualifier at the end: ? uncertain, ~ approximate, % both"
+        return EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{value}: use one qualifier at the end: ? uncertain, ~ approximate, % both",
+            ),
+            value=value,
+        )
     if re.fullmatch(r"[^?~%]*[?~%][^?~%]+", value):
-        return f"{value}: a qualifier (?, ~ or %) goes at the very end of the date"
+        return EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: a qualifier (?, ~ or %) goes at the very end of the date"
+            ),
+            value=value,
+        )
     dmy = _DMY_RE.fullmatch(value)
     if dmy:
         d, mo, y = dmy.groups()
-        return f"{value}: {_FORMS}, year first ({y}-{int(mo):02d}-{int(d):02d} for day/month/year)"
+        return EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{value}: write dates as YYYY, YYYY-MM or YYYY-MM-DD, year first "
+                "({fixed} for day/month/year)",
+            ),
+            value=value,
+            fixed=f"{y}-{int(mo):02d}-{int(d):02d}",
+        )
     ymd = _YMD_SLASH_RE.fullmatch(value)
     if ymd:
         y, mo, d = ymd.groups()
-        return f"{value}: write dates with hyphens ({y}-{int(mo):02d}-{int(d):02d})"
+        return EdtfError(
+            QT_TRANSLATE_NOOP("Messages", "{value}: write dates with hyphens ({fixed})"),
+            value=value,
+            fixed=f"{y}-{int(mo):02d}-{int(d):02d}",
+        )
     short = _SHORT_PARTS_RE.fullmatch(value)
     if short:
         y, mo, d = short.groups()
-        fixed = f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
-        return f"{value}: write months and days with two digits ({fixed})"
+        return EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{value}: write months and days with two digits ({fixed})"
+            ),
+            value=value,
+            fixed=f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else ""),
+        )
     if re.fullmatch(r"\d{5,}.*", value):
-        return f"{value}: years have four digits; {_FORMS}"
+        return EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{value}: years have four digits; write dates as YYYY, YYYY-MM or YYYY-MM-DD",
+            ),
+            value=value,
+        )
     if re.fullmatch(r"\d{1,3}", value):
-        return f"{value}: write years with four digits ({int(value):04d}); {_FORMS}"
-    return f"{value}: {_FORMS}"
+        return EdtfError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{value}: write years with four digits ({fixed}); "
+                "write dates as YYYY, YYYY-MM or YYYY-MM-DD",
+            ),
+            value=value,
+            fixed=f"{int(value):04d}",
+        )
+    return EdtfError(
+        QT_TRANSLATE_NOOP("Messages", "{value}: write dates as YYYY, YYYY-MM or YYYY-MM-DD"),
+        value=value,
+    )

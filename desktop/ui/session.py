@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core import anchoring
+from desktop.core import anchoring, edtf
 from desktop.core.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, RecoupeError
 from desktop.core.models import (
     AnnotationId,
@@ -22,6 +22,7 @@ from desktop.core.models import (
     ChangeKind,
     SourceId,
     TagId,
+    TagKind,
 )
 from desktop.core.store import Store, check_range
 from desktop.ui import commands
@@ -45,6 +46,8 @@ class Session(QObject):
     """A source was added, edited or removed (a Change)."""
     tags_changed = Signal(object)
     """Tag definitions changed; annotations of a deleted tag went with it (a Change)."""
+    events_changed = Signal(object)
+    """Timeline events were merged, split or titled (a Change naming their members)."""
     error_reported = Signal(str)
     """A change could not be made; the message names what and why."""
 
@@ -60,6 +63,8 @@ class Session(QObject):
             self.annotations_changed.emit(change)
         elif change.kind in _SOURCE_KINDS:
             self.sources_changed.emit(change)
+        elif change.kind is ChangeKind.EVENTS_CHANGED:
+            self.events_changed.emit(change)
         else:
             self.tags_changed.emit(change)
 
@@ -120,7 +125,17 @@ class Session(QObject):
         changed = {k: v for k, v in fields.items() if getattr(before, k) != _norm(v)}
         if not changed:
             return True
+        value = changed.get("value")
+        if isinstance(value, str) and value.strip() and self._is_date(before.tag_id):
+            problem = edtf.explain(value.strip())
+            if problem is not None:
+                self.report_error(localized(problem))
+                return False
+            changed["value"] = value.strip()
         return self._push(commands.EditAnnotationCommand(self, before, **changed))
+
+    def _is_date(self, tag_id: TagId) -> bool:
+        return self.store.tag(tag_id).kind is TagKind.DATE
 
     def delete_annotations(self, annotation_ids: Sequence[AnnotationId]) -> bool:
         """Delete the user's annotations; suggestions among them are rejected instead.

@@ -226,6 +226,7 @@ def test_tag_then_annotations_code_points(
     assert made == {
         "id": made["id"], "source_id": sid, "start": start, "end": end, "quote": "Aïn Issa",
         "tag": "Place", "value": "Ayn Issa", "note": "ville", "status": "accepted",
+        "basis": None,
     }  # fmt: skip
     run_json(capsys, "tag", str(project), "--source", str(other), "--start", "0",
              "--end", "5", "--tag", "place")  # fmt: skip

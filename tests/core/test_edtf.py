@@ -8,6 +8,7 @@ import pytest
 
 from desktop.core import edtf
 from desktop.core.edtf import DateValue, EdtfError, Precision
+from desktop.core.errors import RecoupeError
 
 D = date
 
@@ -86,14 +87,18 @@ def test_surrounding_spaces_are_ignored() -> None:
     [
         ("", "the date is empty; write dates as YYYY, YYYY-MM or YYYY-MM-DD"),
         ("   ", "the date is empty; write dates as YYYY, YYYY-MM or YYYY-MM-DD"),
-        ("2026-02-30", "2026-02-30: February 2026 has 28 days"),
-        ("2023-02-29", "2023-02-29: February 2023 has 28 days"),
-        ("2021-04-31", "2021-04-31: April 2021 has 30 days"),
+        ("2026-02-30", "2026-02-30: month 2 of 2026 has 28 days"),
+        ("2023-02-29", "2023-02-29: month 2 of 2023 has 28 days"),
+        ("2021-04-31", "2021-04-31: month 4 of 2021 has 30 days"),
+        ("2021-01-32", "2021-01-32: month 1 of 2021 has 31 days"),
         ("2021-12-00", "2021-12-00: there is no day 00; days start at 01"),
         ("2026-13", "2026-13: there is no month 13; months are 01–12 and seasons 21–24"),
         ("2026-00", "2026-00: there is no month 00; months are 01–12 and seasons 21–24"),
         ("2026-25", "2026-25: there is no month 25; months are 01–12 and seasons 21–24"),
         ("2021-21-03", "2021-21-03: a season (21 is spring) has no days"),
+        ("2021-22-03", "2021-22-03: a season (22 is summer) has no days"),
+        ("2021-23-XX", "2021-23-XX: a season (23 is autumn) has no days"),
+        ("2021-24-03", "2021-24-03: a season (24 is winter) has no days"),
         ("2026-1-5", "2026-1-5: write months and days with two digits (2026-01-05)"),
         ("2026-1", "2026-1: write months and days with two digits (2026-01)"),
         ("18/01/2026", "18/01/2026: write dates as YYYY, YYYY-MM or YYYY-MM-DD, year first "
@@ -125,7 +130,7 @@ def test_surrounding_spaces_are_ignored() -> None:
         ("2020/2021/2022",
          "2020/2021/2022: an interval has exactly one “/” between its start and end"),
         ("..", ".. (an open end) is only allowed as one end of an interval: 2014/.."),
-        ("2021-02-30/2021-03", "2021-02-30: February 2021 has 28 days"),
+        ("2021-02-30/2021-03", "2021-02-30: month 2 of 2021 has 28 days"),
     ],
 )  # fmt: skip
 def test_errors_explain(text: str, message: str) -> None:
@@ -133,7 +138,20 @@ def test_errors_explain(text: str, message: str) -> None:
         edtf.parse(text)
     assert str(caught.value) == message
     assert edtf.validate(text) == message
-    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, ValueError) and isinstance(caught.value, RecoupeError)
+    explained = edtf.explain(text)
+    assert isinstance(explained, EdtfError) and str(explained) == message
+
+
+def test_explain_gives_the_error_with_its_template_and_values() -> None:
+    assert edtf.explain("2021-12-09") is None
+    e = edtf.explain("2026-02-30")
+    assert e is not None
+    assert e.template == "{value}: month {month} of {year} has {days} days"
+    assert e.params == {"value": "2026-02-30", "month": 2, "year": 2026, "days": 28}
+    assert e.__traceback__ is None
+    with pytest.raises(ValueError, match="^2026-13: there is no month 13;"):
+        edtf.parse("2026-13")
 
 
 def test_sort_order_of_mixed_precisions() -> None:
