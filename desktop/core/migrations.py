@@ -147,6 +147,34 @@ def m0003_annotation_basis(db: Database) -> None:
     db.execute("ALTER TABLE annotations ADD COLUMN basis TEXT")
 
 
+@migrations(name="0004_events")
+def m0004_events(db: Database) -> None:
+    # events the user made on the timeline (merged, split out or titled); dates that are
+    # in no user event are grouped automatically (desktop.core.timeline).
+    # annotation_id is deliberately not a foreign key: deleting an annotation keeps its
+    # membership row, so undoing the delete (same id, never reused: AUTOINCREMENT) puts it
+    # back in its event. Readers join on annotations, so a row of a deleted one is inert.
+    db.execute(
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE event_members (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            annotation_id INTEGER NOT NULL UNIQUE
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_event_members_event ON event_members(event_id)")
+
+
 def schema_version(db: Database) -> int:
     """The number of the newest migration this code knows."""
     return len(migrations._migrations)
