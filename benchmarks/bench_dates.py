@@ -297,3 +297,21 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def dates(data: dict[str, Any], quick: bool) -> Any:
+    """benchmarks/run.py's entry: date suggester against dateparser, speed and accuracy."""
+    from bench_util import Results
+
+    res = Results()
+
+    def step() -> None:
+        out = run(quick)
+        speed, accuracy = out["speed"], out["accuracy"]
+        res.figures["date_suggest_chars_per_s"] = speed["recoupe_chars_per_s"]
+        res.figures["dateparser_chars_per_s"] = speed["dateparser_chars_per_s"]
+        res.figures["date_speed_ratio"] = speed["speed_ratio_same_paragraphs"]
+        res.details["dates"] = {"speed": speed, "accuracy": accuracy}
+
+    res.attempt(["date_suggest_chars_per_s", "dateparser_chars_per_s", "date_speed_ratio"], step)
+    return res

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from desktop.core.errors import RecoupeError
 from desktop.core.importing import ImportReport, import_files
@@ -75,6 +75,7 @@ class ImportController(QObject):
         self.session = session
         self.threaded = threaded
         self._thread: QThread | None = None
+        self._closing = False
         self._worker: ImportWorker | None = None
 
     @property
@@ -98,8 +99,11 @@ class ImportController(QObject):
         self._thread = thread
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
+        # quit from the worker's own thread: a queued quit would never run while the UI
+        # thread waits for the thread to end (closing the project), and both would hang
+        direct = Qt.ConnectionType.DirectConnection
+        worker.finished.connect(thread.quit, direct)
+        worker.failed.connect(thread.quit, direct)
         thread.finished.connect(self._on_thread_finished)
         thread.start()
         return True
@@ -109,13 +113,19 @@ class ImportController(QObject):
             self._worker.cancel()
 
     def wait(self) -> None:
-        """Block until a running import ends (closing the project, quitting)."""
+        """Stop a running import and wait for its thread (closing the project, quitting).
+
+        Files read so far are in the project; the result, delivered later, is dropped.
+        """
+        self._closing = True
         if self._thread is not None:
             self.cancel()
             self._thread.wait()
 
     @Slot(object)
     def _on_finished(self, report: ImportReport) -> None:
+        if self._closing:
+            return
         self._worker = None
         self.session.record_import(report.added)
         self.finished.emit(report)

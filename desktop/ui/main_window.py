@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import RecoupeError
 from desktop.core.importing import SUPPORTED_SUFFIXES, ImportReport
-from desktop.core.models import SourceId, TagId
+from desktop.core.models import AnnotationId, SourceId, TagId
 from desktop.core.store import PROJECT_SUFFIX, Store
 from desktop.core.suggesting import SuggestReport
-from desktop.ui import icons
+from desktop.ui import event_commands, icons
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.import_controller import ImportController
 from desktop.ui.labels import tag_label
@@ -35,6 +35,7 @@ from desktop.ui.widgets.annotation_panel import AnnotationPanel
 from desktop.ui.widgets.source_properties_dialog import SourcePropertiesDialog
 from desktop.ui.widgets.sources_panel import SourcesPanel
 from desktop.ui.widgets.tag_dialog import TagDialog
+from desktop.ui.widgets.timeline_view import TimelineView
 
 MAX_RECENT = 8
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.remember_layout = True
         self.importer: ImportController | None = None
         self.suggester: SuggestController | None = None
+        self.timeline_view: TimelineView | None = None
         self.reader: Reader | None = None
         self.annotation_panel: AnnotationPanel | None = None
         self.sources_panel: SourcesPanel | None = None
@@ -81,7 +83,9 @@ class MainWindow(QMainWindow):
         self.sources_dock.setObjectName("SourcesDock")
         self.annotations_dock = QDockWidget(self.tr("Annotations"), self)
         self.annotations_dock.setObjectName("AnnotationsDock")
-        for dock in (self.sources_dock, self.annotations_dock):
+        self.timeline_dock = QDockWidget(self.tr("Timeline"), self)
+        self.timeline_dock.setObjectName("TimelineDock")
+        for dock in (self.sources_dock, self.annotations_dock, self.timeline_dock):
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -89,6 +93,11 @@ class MainWindow(QMainWindow):
             )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        # the timeline sits under the reader, between the side panes
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
+        self.resizeDocks([self.timeline_dock], [240], Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.sources_dock, self.annotations_dock], [340, 470], Qt.Orientation.Horizontal
         )
@@ -171,6 +180,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.sources_dock.toggleViewAction())
         view_menu.addAction(self.annotations_dock.toggleViewAction())
+        view_menu.addAction(self.timeline_dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -286,6 +296,19 @@ class MainWindow(QMainWindow):
         self.annotation_panel.annotation_activated.connect(self._on_row_activated)
         self.annotations_dock.setWidget(self.annotation_panel)
 
+        self.timeline_view = TimelineView(session, self)
+        self.timeline_view.annotation_activated.connect(self._on_mark_activated)
+        self.timeline_view.merge_requested.connect(
+            lambda target, other: event_commands.merge_events(session, target, other)
+        )
+        self.timeline_view.split_requested.connect(
+            lambda aid: event_commands.split_from_event(session, AnnotationId(aid))
+        )
+        self.timeline_view.rename_requested.connect(
+            lambda members, title: event_commands.rename_event(session, members, title)
+        )
+        self.timeline_dock.setWidget(self.timeline_view)
+
         self.importer = ImportController(session, threaded=self.threaded_import)
         self.importer.started.connect(self._on_import_started)
         self.importer.progressed.connect(self._on_import_progress)
@@ -329,12 +352,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
-        for dock in (self.sources_dock, self.annotations_dock):
+        for dock in (self.sources_dock, self.annotations_dock, self.timeline_dock):
             old = dock.widget()
             dock.setWidget(QWidget())
             if old is not None:
                 old.deleteLater()
         self.reader = self.sources_panel = self.annotation_panel = None
+        self.timeline_view = None
         self.importer = None
         self.suggester = None
         session.close()
@@ -389,7 +413,15 @@ class MainWindow(QMainWindow):
         if self.reader is not None:
             self.reader.view.reveal_range(start, end)
 
+    def _on_mark_activated(self, annotation_id: int) -> None:
+        """A timeline mark was clicked: open its source at the passage and select its row."""
+        self._on_row_activated(annotation_id)
+        if self.annotation_panel is not None:
+            self.annotation_panel.select_annotation(annotation_id)
+
     def _on_row_activated(self, annotation_id: int) -> None:
+        if self.timeline_view is not None:
+            self.timeline_view.highlight_annotation(annotation_id)
         if self.session is None or self.reader is None:
             return
         annotation = self.session.store.annotation(annotation_id)  # type: ignore[arg-type]
@@ -405,6 +437,8 @@ class MainWindow(QMainWindow):
     def _on_highlight_clicked(self, annotation_id: int) -> None:
         if self.annotation_panel is not None:
             self.annotation_panel.select_annotation(annotation_id)
+        if self.timeline_view is not None:
+            self.timeline_view.highlight_annotation(annotation_id)
 
     def _on_tag_requested(
         self, source_id: int, start: int, end: int, tag_id: int, exact: bool

@@ -41,6 +41,35 @@ def shortcuts() -> list[tuple[str, str, str]]:
             ),
         ),
         (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Ctrl+Shift+D",
+            QCoreApplication.translate("Shortcuts", "Suggest dates in the open source"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Tab",
+            QCoreApplication.translate(
+                "Shortcuts", "Go to the next suggestion (Shift+Tab: previous)"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Enter",
+            QCoreApplication.translate("Shortcuts", "Accept the suggestion under the cursor"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Delete",
+            QCoreApplication.translate("Shortcuts", "Reject the suggestion under the cursor"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Ctrl+Shift+Return",
+            QCoreApplication.translate(
+                "Shortcuts", "Accept all suggested dates in the open source"
+            ),
+        ),
+        (
             QCoreApplication.translate("Shortcuts", "Annotations"),
             "Delete",
             QCoreApplication.translate("Shortcuts", "Delete the selected annotations"),

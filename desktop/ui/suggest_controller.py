@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from desktop.core.errors import RecoupeError
 from desktop.core.models import SourceId
@@ -73,6 +73,7 @@ class SuggestController(QObject):
         self.session = session
         self.threaded = threaded
         self._thread: QThread | None = None
+        self._closing = False
         self._worker: SuggestWorker | None = None
         self._accept = False
 
@@ -103,8 +104,11 @@ class SuggestController(QObject):
         self._thread = thread
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.planned.connect(thread.quit)
-        worker.failed.connect(thread.quit)
+        # quit from the worker's own thread: a queued quit would never run while the UI
+        # thread waits for the thread to end (closing the project), and both would hang
+        direct = Qt.ConnectionType.DirectConnection
+        worker.planned.connect(thread.quit, direct)
+        worker.failed.connect(thread.quit, direct)
         thread.finished.connect(self._on_thread_finished)
         thread.start()
         return True
@@ -114,12 +118,16 @@ class SuggestController(QObject):
             self._worker.cancel()
 
     def wait(self) -> None:
+        """Stop a running job and wait for its thread; its result is then dropped."""
+        self._closing = True
         if self._thread is not None:
             self.cancel()
             self._thread.wait()
 
     @Slot(object, bool)
     def _on_planned(self, plans: list[SourcePlan], cancelled: bool) -> None:
+        if self._closing:
+            return
         self._worker = None
         report = SuggestReport(cancelled=cancelled)
         if any(p.items for p in plans):

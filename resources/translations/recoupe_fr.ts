@@ -168,6 +168,22 @@
         <source>Reject %n suggestion(s)</source>
         <translation>Rejeter %n suggestion(s)</translation>
     </message>
+    <message>
+        <source>Merge events</source>
+        <translation>Fusionner les événements</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from its event</source>
+        <translation>Retirer « %1 » de son événement</translation>
+    </message>
+    <message>
+        <source>Rename event &apos;%1&apos;</source>
+        <translation>Renommer l’événement « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove event title</source>
+        <translation>Retirer le titre de l’événement</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -205,6 +221,10 @@
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
@@ -604,6 +624,22 @@
         <translation>la source {source_id} n’existe pas</translation>
     </message>
     <message>
+        <source>merging needs two events</source>
+        <translation>une fusion demande deux événements</translation>
+    </message>
+    <message>
+        <source>an event cannot be merged with itself</source>
+        <translation>un événement ne peut pas être fusionné avec lui-même</translation>
+    </message>
+    <message>
+        <source>this date is already an event of its own</source>
+        <translation>cette date forme déjà un événement à elle seule</translation>
+    </message>
+    <message>
+        <source>no event to name</source>
+        <translation>aucun événement à nommer</translation>
+    </message>
+    <message>
         <source>no annotation {annotation_id}</source>
         <translation>l’annotation {annotation_id} n’existe pas</translation>
     </message>
@@ -687,6 +723,138 @@
         <source>“{lang}” is not a language Recoupe reads (fr, en)</source>
         <translation>Recoupe ne lit pas la langue «&#xa0;{lang}&#xa0;» (fr, en)</translation>
     </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>il n’y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <source>there is no season {season}; seasons are 21–24</source>
+        <translation>il n’y a pas de saison {season}&#xa0;; les saisons vont de 21 à 24</translation>
+    </message>
+    <message>
+        <source>year {year} is outside the years Recoupe handles (0001–9999)</source>
+        <translation>l’année {year} est hors des années que gère Recoupe (0001–9999)</translation>
+    </message>
+    <message>
+        <source>the date is empty; write dates as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>la date est vide&#xa0;; écrivez-la AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>.. (an open end) is only allowed as one end of an interval: 2014/..</source>
+        <translation>«&#xa0;..&#xa0;» (une extrémité ouverte) ne peut être que l’un des bouts d’un intervalle&#xa0;: 2014/..</translation>
+    </message>
+    <message>
+        <source>{value}: an interval has exactly one “/” between its start and end</source>
+        <translation>{value}&#xa0;: un intervalle a une seule barre oblique «&#xa0;/&#xa0;», entre son début et sa fin</translation>
+    </message>
+    <message>
+        <source>{value}: an interval needs at least one known end</source>
+        <translation>{value}&#xa0;: un intervalle doit avoir au moins une extrémité connue</translation>
+    </message>
+    <message>
+        <source>{value}: an interval needs a start before its end ({start} is after {end})</source>
+        <translation>{value}&#xa0;: un intervalle doit commencer avant sa fin ({start} vient après {end})</translation>
+    </message>
+    <message>
+        <source>{value}: year 0000 is not supported; years start at 0001</source>
+        <translation>{value}&#xa0;: l’année 0000 n’est pas prise en charge&#xa0;; les années commencent à 0001</translation>
+    </message>
+    <message>
+        <source>{value}: only the last digits can be unspecified (X): with an unknown month the day must be XX too</source>
+        <translation>{value}&#xa0;: seuls les derniers chiffres peuvent être non spécifiés (X)&#xa0;: si le mois est inconnu, le jour doit aussi être XX</translation>
+    </message>
+    <message>
+        <source>{value}: a month is either known (01–12) or wholly unspecified (XX)</source>
+        <translation>{value}&#xa0;: un mois est soit connu (01–12), soit entièrement non spécifié (XX)</translation>
+    </message>
+    <message>
+        <source>{value}: there is no month {month}; months are 01–12 and seasons 21–24</source>
+        <translation>{value}&#xa0;: il n’y a pas de mois {month}&#xa0;; les mois vont de 01 à 12 et les saisons de 21 à 24</translation>
+    </message>
+    <message>
+        <source>{value}: a day is either known (01–31) or wholly unspecified (XX)</source>
+        <translation>{value}&#xa0;: un jour est soit connu (01–31), soit entièrement non spécifié (XX)</translation>
+    </message>
+    <message>
+        <source>{value}: there is no day 00; days start at 01</source>
+        <translation>{value}&#xa0;: il n’y a pas de jour 00&#xa0;; les jours commencent à 01</translation>
+    </message>
+    <message>
+        <source>{value}: month {month} of {year} has {days} days</source>
+        <translation>{value}&#xa0;: le mois {month} de {year} compte {days}&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>{value}: a season (21 is spring) has no days</source>
+        <translation>{value}&#xa0;: une saison (21 désigne le printemps) n’a pas de jours</translation>
+    </message>
+    <message>
+        <source>{value}: a season (22 is summer) has no days</source>
+        <translation>{value}&#xa0;: une saison (22 désigne l’été) n’a pas de jours</translation>
+    </message>
+    <message>
+        <source>{value}: a season (23 is autumn) has no days</source>
+        <translation>{value}&#xa0;: une saison (23 désigne l’automne) n’a pas de jours</translation>
+    </message>
+    <message>
+        <source>{value}: a season (24 is winter) has no days</source>
+        <translation>{value}&#xa0;: une saison (24 désigne l’hiver) n’a pas de jours</translation>
+    </message>
+    <message>
+        <source>{value}: unspecified digits (X) must be the last ones of the year</source>
+        <translation>{value}&#xa0;: les chiffres non spécifiés (X) doivent être les derniers de l’année</translation>
+    </message>
+    <message>
+        <source>{value}: a year with fewer than two known digits is too vague; leave the end of an interval empty for an unknown date</source>
+        <translation>{value}&#xa0;: une année dont moins de deux chiffres sont connus est trop vague&#xa0;; pour une date inconnue, laissez vide l’extrémité de l’intervalle</translation>
+    </message>
+    <message>
+        <source>{value}: with an unspecified year, the month and day must be XX too</source>
+        <translation>{value}&#xa0;: si l’année n’est pas spécifiée, le mois et le jour doivent aussi être XX</translation>
+    </message>
+    <message>
+        <source>{value}: years before 1 (negative years) are not supported</source>
+        <translation>{value}&#xa0;: les années antérieures à 1 (années négatives) ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>{value}: Recoupe dates have no time of day; write YYYY-MM-DD</source>
+        <translation>{value}&#xa0;: les dates de Recoupe n’ont pas d’heure&#xa0;; écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{value}: use one qualifier at the end: ? uncertain, ~ approximate, % both</source>
+        <translation>{value}&#xa0;: mettez un seul qualificatif, à la fin&#xa0;: ? pour incertain, ~ pour approximatif, % pour les deux</translation>
+    </message>
+    <message>
+        <source>{value}: a qualifier (?, ~ or %) goes at the very end of the date</source>
+        <translation>{value}&#xa0;: un qualificatif (?, ~ ou %) se place tout à la fin de la date</translation>
+    </message>
+    <message>
+        <source>{value}: write dates as YYYY, YYYY-MM or YYYY-MM-DD, year first ({fixed} for day/month/year)</source>
+        <translation>{value}&#xa0;: écrivez les dates AAAA, AAAA-MM ou AAAA-MM-JJ, l’année en premier ({fixed} pour jour/mois/année)</translation>
+    </message>
+    <message>
+        <source>{value}: write dates with hyphens ({fixed})</source>
+        <translation>{value}&#xa0;: séparez les parties de la date par des traits d’union ({fixed})</translation>
+    </message>
+    <message>
+        <source>{value}: write months and days with two digits ({fixed})</source>
+        <translation>{value}&#xa0;: écrivez les mois et les jours avec deux chiffres ({fixed})</translation>
+    </message>
+    <message>
+        <source>{value}: years have four digits; write dates as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>{value}&#xa0;: les années s’écrivent avec quatre chiffres&#xa0;; écrivez les dates AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{value}: write years with four digits ({fixed}); write dates as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>{value}&#xa0;: écrivez l’année avec quatre chiffres ({fixed})&#xa0;; les dates s’écrivent AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{value}: write dates as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>{value}&#xa0;: écrivez les dates AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>no date value</source>
+        <translation>pas de valeur de date</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -751,6 +919,30 @@
     <message>
         <source>Tag the exact selection, without snapping to words</source>
         <translation>Étiqueter la sélection exacte, sans l’étendre aux mots entiers</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Suggest dates in the open source</source>
+        <translation>Suggérer les dates de la source affichée</translation>
+    </message>
+    <message>
+        <source>Go to the next suggestion (Shift+Tab: previous)</source>
+        <translation>Aller à la suggestion suivante (Maj+Tab : précédente)</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion under the cursor</source>
+        <translation>Accepter la suggestion sous le curseur</translation>
+    </message>
+    <message>
+        <source>Reject the suggestion under the cursor</source>
+        <translation>Rejeter la suggestion sous le curseur</translation>
+    </message>
+    <message>
+        <source>Accept all suggested dates in the open source</source>
+        <translation>Accepter toutes les dates suggérées dans la source affichée</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -1262,10 +1454,160 @@
     </message>
 </context>
 <context>
-    <name>self.view</name>
+    <name>Timeline</name>
+    <message>
+        <source>about %1, uncertain</source>
+        <translation>vers %1, incertain</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>%1, uncertain</source>
+        <translation>%1, incertain</translation>
+    </message>
+    <message>
+        <source>the %1s</source>
+        <translation>les années %1</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>printemps %1</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>été %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>automne %1</translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation>hiver %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>from %1, end unknown</source>
+        <translation>à partir de %1, fin inconnue</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>start unknown, until %1</source>
+        <translation>début inconnu, jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
     <message>
         <source>No dates yet. Tag a date in a source (key D) and give it a value such as 2021-12-09: it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de dates. Étiquetez une date dans une source (touche D) et donnez-lui une valeur comme 2021-12-09 : elle apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Par source</translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation>Par acteur</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Par étiquette</translation>
+    </message>
+    <message>
+        <source>One lane per source, per actor named in the date&apos;s sentence, or per tag</source>
+        <translation>Une ligne par source, par acteur nommé dans la phrase de la date, ou par étiquette</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show every date (F)</source>
+        <translation>Afficher toutes les dates (F)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>%n source(s) in this event: %1</source>
+        <translation>%n sources dans cet événement : %1</translation>
+    </message>
+    <message>
+        <source>The sources disagree: %1</source>
+        <translation>Les sources divergent : %1</translation>
+    </message>
+    <message>
+        <source>Show in Source</source>
+        <translation>Afficher dans la source</translation>
+    </message>
+    <message>
+        <source>Merge with Selected Event</source>
+        <translation>Fusionner avec l’événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove from Event</source>
+        <translation>Retirer de l’événement</translation>
+    </message>
+    <message>
+        <source>Rename Event…</source>
+        <translation>Renommer l’événement…</translation>
+    </message>
+    <message>
+        <source>Rename event</source>
+        <translation>Renommer l’événement</translation>
+    </message>
+    <message>
+        <source>Event title:</source>
+        <translation>Titre de l’événement :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) not on the timeline</source>
+        <translation>
+            <numerusform>%n date absente de la chronologie</numerusform>
+            <numerusform>%n dates absentes de la chronologie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates with no value or a value that is not a date:</source>
+        <translation>Dates sans valeur ou dont la valeur n’est pas une date :</translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation>Aucun acteur</translation>
+    </message>
+    <message>
+        <source>No other tag</source>
+        <translation>Aucune autre étiquette</translation>
     </message>
 </context>
 </TS>
