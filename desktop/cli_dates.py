@@ -95,8 +95,11 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     if not events:
         print("no dated events")
     for e in events:
-        sources = ", ".join(str(s.get("title", s.get("id"))) for s in e.get("sources", []))
-        flag = "  CONFLICT" if e.get("conflict") else ""
-        title = e.get("title") or ""
-        print(f"{e['value']:<24} {title}  [{sources}]{flag}")
+        values = " ≠ ".join(v["value"] for v in e.get("values", [])) or e["value"]
+        what = e.get("title") or (e.get("quotes") or [""])[0]
+        what = " ".join(str(what).split())
+        what = what if len(what) <= 60 else what[:59] + "…"
+        n = len(e.get("sources", []))
+        flag = "  (sources disagree)" if e.get("conflict") else ""
+        print(f"{values:<26} {n:>2} source{'s' if n != 1 else ' '}  {what}{flag}")
     return 0

@@ -54,3 +54,24 @@ def test_suggest_on_a_missing_project(capsys: pytest.CaptureFixture[str], tmp_pa
     code, _, err = run(capsys, "suggest", str(tmp_path / "nope.recoupe"))
     assert code == 1 and "nope.recoupe" in err
     assert not (tmp_path / "nope.recoupe").exists()
+
+
+def test_timeline_lists_events_across_sources(
+    capsys: pytest.CaptureFixture[str], store: Store, make_source: MakeSource
+) -> None:
+    make_source(
+        "Dimanche 18 janvier 2026, la coalition a quitté la base.", "A", published="2026-01-19"
+    )
+    make_source(
+        "Le 18 janvier 2026, la coalition a quitté Aïn al-Assad.", "B", published="2026-01-20"
+    )
+    make_source("En 2014, Daech a lancé son offensive.", "C", published="2026-01-20")
+    run(capsys, "suggest", str(store.path), "--accept")
+    code, out, _ = run(capsys, "timeline", str(store.path), "--json")
+    assert code == 0
+    events = json.loads(out)
+    assert [e["value"] for e in events] == ["2014", "2026-01-18"]
+    assert sorted(s["title"] for s in events[1]["sources"]) == ["A", "B"]
+    assert not events[1]["conflict"]
+    code, out, _ = run(capsys, "timeline", str(store.path))
+    assert "2 sources" in out.splitlines()[1]
