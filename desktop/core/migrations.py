@@ -175,6 +175,83 @@ def m0004_events(db: Database) -> None:
     db.execute("CREATE INDEX idx_event_members_event ON event_members(event_id)")
 
 
+@migrations(name="0005_entities")
+def m0005_entities(db: Database) -> None:
+    # people, organisations and places the annotations speak of, with their other names
+    db.execute(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL CHECK (type IN ('person', 'organisation', 'place')),
+            note TEXT,
+            lat REAL,
+            lon REAL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE entity_aliases (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            reason TEXT,
+            UNIQUE (entity_id, alias)
+        )
+        """
+    )
+    # like event_members: no foreign key to annotations, so undoing an annotation's
+    # deletion (same id, never reused) finds its entity link again
+    db.execute(
+        """
+        CREATE TABLE annotation_entities (
+            annotation_id INTEGER PRIMARY KEY,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_annotation_entities_entity ON annotation_entities(entity_id)")
+    db.execute("CREATE INDEX idx_entity_aliases_alias ON entity_aliases(alias)")
+    # what the user did to entities (merge, split, rename, confirm), for the record
+    db.execute(
+        """
+        CREATE TABLE entity_history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity_ids TEXT NOT NULL,
+            detail TEXT
+        )
+        """
+    )
+
+
+@migrations(name="0006_furniture")
+def m0006_furniture(db: Database) -> None:
+    # page furniture ("Lire aussi", share prompts, ads, credits): ranges of a source's text
+    # drawn dimmed and left out of suggestions and the timeline. origin: 'auto' (found at
+    # import) or 'user'; is_furniture 0 records that the user unmarked an automatic range.
+    db.execute(
+        """
+        CREATE TABLE furniture (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            is_furniture INTEGER NOT NULL DEFAULT 1,
+            origin TEXT NOT NULL DEFAULT 'auto',
+            reason TEXT,
+            UNIQUE (source_id, start, "end"),
+            CHECK (start >= 0 AND "end" > start)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_furniture_source ON furniture(source_id, start)")
+
+
 def schema_version(db: Database) -> int:
     """The number of the newest migration this code knows."""
     return len(migrations._migrations)
