@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QToolBar,
     QWidget,
 )
@@ -28,16 +26,16 @@ from desktop.ui.import_controller import ImportController
 from desktop.ui.labels import tag_label
 from desktop.ui.messages import localized
 from desktop.ui.reader import Reader
+from desktop.ui.recent_projects import RecentProjects
 from desktop.ui.session import Session
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.suggest_controller import SuggestController
+from desktop.ui.task_status import TaskStatus
 from desktop.ui.widgets.annotation_panel import AnnotationPanel
 from desktop.ui.widgets.source_properties_dialog import SourcePropertiesDialog
 from desktop.ui.widgets.sources_panel import SourcesPanel
 from desktop.ui.widgets.tag_dialog import TagDialog
 from desktop.ui.widgets.timeline_view import TimelineView
-
-MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, *, threaded_import: bool = True) -> None:
         super().__init__()
         self.settings = settings
+        self.recent = RecentProjects(settings)
         self.threaded_import = threaded_import
         self.session: Session | None = None
         self.remember_layout = True
@@ -166,7 +165,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(
+            lambda: self.recent.fill(self.recent_menu, self.open_project)
+        )
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.properties_action])
@@ -189,15 +190,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     def _build_status(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(240)
-        self.progress.setFormat(self.tr("Importing %v of %m"))
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self._cancel_import)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.task_status = TaskStatus(self)
+        self.task_status.cancel_requested.connect(self._cancel_work)
+        self.statusBar().addPermanentWidget(self.task_status)
 
     def _rebuild_tag_controls(self) -> None:
         """Tag menu and toolbar buttons, one per tag (built-in and user-defined)."""
@@ -239,10 +234,10 @@ class MainWindow(QMainWindow):
             store = Store.open(path)
         except RecoupeError as e:
             self._warn(self.tr("Cannot open project"), localized(e))
-            self._forget_recent(path)
+            self.recent.forget(path)
             return False
         self._install_session(Session(store))
-        self._remember_recent(path)
+        self.recent.remember(path)
         self.project_opened.emit(path)
         return True
 
@@ -256,7 +251,7 @@ class MainWindow(QMainWindow):
             self._warn(self.tr("Cannot create project"), localized(e))
             return False
         self._install_session(Session(store))
-        self._remember_recent(path.resolve())
+        self.recent.remember(path.resolve())
         self.project_opened.emit(path.resolve())
         return True
 
@@ -311,13 +306,13 @@ class MainWindow(QMainWindow):
 
         self.importer = ImportController(session, threaded=self.threaded_import)
         self.importer.started.connect(self._on_import_started)
-        self.importer.progressed.connect(self._on_import_progress)
+        self.importer.progressed.connect(self._on_work_progress)
         self.importer.finished.connect(self._on_import_finished)
         self.importer.failed.connect(self._on_import_failed)
 
         self.suggester = SuggestController(session, threaded=self.threaded_import)
         self.suggester.started.connect(self._on_suggest_started)
-        self.suggester.progressed.connect(self._on_import_progress)
+        self.suggester.progressed.connect(self._on_work_progress)
         self.suggester.finished.connect(self._on_suggest_finished)
         self.suggester.failed.connect(self._on_import_failed)
 
@@ -536,12 +531,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No suggested date to accept here."), 6000)
 
     def _on_suggest_started(self, n: int) -> None:
-        self.progress.setFormat(self.tr("Suggesting %v of %m"))
-        self._show_progress(n)
+        self.task_status.begin(n, self.tr("Suggesting %v of %m"))
 
     def _on_suggest_finished(self, report: SuggestReport) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.task_status.end()
         message = self.tr("%n date(s) suggested.", "", report.total)
         if report.total:
             message += " " + self.tr(
@@ -551,31 +544,20 @@ class MainWindow(QMainWindow):
             message += " " + self.tr("Stopped before the end.")
         self.statusBar().showMessage(message, 12000)
 
-    def _show_progress(self, n: int) -> None:
-        self.progress.setRange(0, n)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-
     def _on_import_started(self, n: int) -> None:
-        self.progress.setFormat(self.tr("Importing %v of %m"))
-        self._show_progress(n)
+        self.task_status.begin(n, self.tr("Importing %v of %m"))
 
-    def _on_import_progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setValue(done)
+    def _on_work_progress(self, done: int, total: int, name: str) -> None:
+        self.task_status.step(done)
         self.statusBar().showMessage(self.tr("Reading %1…").replace("%1", name))
 
-    def _cancel_import(self) -> None:
-        if self.importer is not None:
-            self.importer.cancel()
-        if self.suggester is not None:
-            self.suggester.cancel()
-            self.cancel_button.setEnabled(False)
+    def _cancel_work(self) -> None:
+        for controller in (self.importer, self.suggester):
+            if controller is not None:
+                controller.cancel()
 
     def _on_import_finished(self, report: ImportReport) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.task_status.end()
         summary = self.tr("Imported %n source(s).", "", len(report.added))
         if report.cancelled:
             summary += " " + self.tr("Import cancelled.")
@@ -602,8 +584,7 @@ class MainWindow(QMainWindow):
             self.last_import_message = box
 
     def _on_import_failed(self, message: str) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.task_status.end()
         self._warn(self.tr("Import failed"), message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -656,32 +637,7 @@ class MainWindow(QMainWindow):
             self.open_project(Path(path))
 
     def recent_projects(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self.recent_projects() if p != str(path)]
-        self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
-        self.settings.setValue("last_project", str(path))
-
-    def _forget_recent(self, path: Path) -> None:
-        self.settings.setValue("recent", [p for p in self.recent_projects() if p != str(path)])
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_projects()
-        for i, p in enumerate(recent):
-            action = self.recent_menu.addAction(f"&{i + 1} {Path(p).stem} — {p}")
-            action.triggered.connect(lambda _=False, p=p: self.open_project(Path(p)))
-        if not recent:
-            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(
-                self.tr("Clear list"), lambda: self.settings.setValue("recent", [])
-            )
+        return self.recent.paths()
 
     # -------------------------------------------------------------------- misc
 

@@ -323,10 +323,6 @@
         <translation>Import %v sur %m</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Tag the selection as %1 (key %2; Alt+%2 keeps the exact selection)</source>
         <translation>Étiqueter la sélection comme %1 (touche %2 ; Alt+%2 garde la sélection exacte)</translation>
     </message>
@@ -427,14 +423,6 @@
     <message>
         <source>Recoupe projects (*%1);;All files (*)</source>
         <translation>Projets Recoupe (*%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Aucun projet récent</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>Vider la liste</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -888,6 +876,17 @@
     <message>
         <source>Publication date unknown</source>
         <translation>Date de publication inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>RecentProjects</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Vider la liste</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1450,13 @@
     <message>
         <source>Claim</source>
         <translation>Affirmation</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

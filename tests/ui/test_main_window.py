@@ -220,7 +220,7 @@ def test_threaded_import_keeps_the_window_responsive(
     assert w.importer is not None
     with qtbot.waitSignal(w.importer.finished, timeout=30000) as blocker:
         assert w.import_files(files)
-        assert w.progress.isVisible() and w.cancel_button.isVisible()
+        assert w.task_status.isVisible() and w.task_status.cancel_button.isVisible()
     assert len(blocker.args[0].added) == 40
     assert w.session is not None and len(w.session.store.sources()) == 42
     assert w.sources_panel is not None and w.sources_panel.model.rowCount() == 42
