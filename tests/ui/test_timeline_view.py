@@ -409,12 +409,6 @@ def test_a_failed_event_command_is_dropped_and_reported(
 # ------------------------------------------------------------ in the window
 
 
-@pytest.mark.skipif(
-    not hasattr(
-        __import__("desktop.ui.main_window").ui.main_window.MainWindow, "_on_mark_activated"
-    ),
-    reason="the timeline dock is not wired into the main window yet",
-)
 def test_the_window_follows_the_timeline_and_back(
     qtbot: QtBot, tmp_path: object, store: Store, data: dict[str, AnnotationId]
 ) -> None:
