@@ -86,17 +86,6 @@ def test_language_is_guessed_or_given(tmp_path: Path, capsys: pytest.CaptureFixt
     assert run_json(capsys, str(path), "--published", "2021-12-10", "--lang", "fr") == []
 
 
-@pytest.mark.parametrize("kind", ["place", "actor"])
-def test_planned_kinds_are_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
-) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text("Le 5 janvier 2020 à Bagdad.", encoding="utf-8")
-    code, out, err = run(capsys, "extract", str(path), "--kind", "date", "--kind", kind)
-    assert code == 1 and out == ""
-    assert "not available yet" in err and kind in err
-
-
 def test_kind_date_repeated_is_one_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Le 5 janvier 2020.", encoding="utf-8")

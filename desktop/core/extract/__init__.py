@@ -1,7 +1,9 @@
 """Text to suggested annotations: pure functions that read a text and write nothing.
 
-``suggest`` dispatches by kind. Importing this package is cheap: the suggesters, and any
-language model a later kind may load, are imported when first asked for.
+``suggest`` dispatches by kind. Importing this package is cheap: the suggesters are
+imported when first asked for, and spaCy and its French model (places and actors) only
+when a French text is read for those kinds. ``preload_entities()`` loads them ahead of
+time, e.g. from a background thread while the window opens.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from typing import Final
 
 from desktop.core.extract.suggestion import Suggestion
 
-__all__ = ["KINDS", "Suggestion", "UnavailableKind", "suggest"]
+__all__ = ["KINDS", "Suggestion", "UnavailableKind", "preload_entities", "suggest"]
 
-KINDS: Final = ("date",)
+KINDS: Final = ("date", "place", "actor")
 """The kinds that can be suggested now."""
-PLANNED_KINDS: Final = ("place", "actor")
+PLANNED_KINDS: Final[tuple[str, ...]] = ()
+ENTITY_KINDS: Final = ("place", "actor")
 
 
 class UnavailableKind(ValueError):
@@ -46,5 +49,20 @@ def suggest(
         from desktop.core.extract.dates import find_dates
 
         found.extend(find_dates(text, published=published, lang=lang))
+    entity_kinds = [k for k in wanted if k in ENTITY_KINDS]
+    if entity_kinds:
+        from desktop.core.extract.entities import find_entities
+
+        found.extend(find_entities(text, lang=lang, kinds=entity_kinds))
     found.sort(key=lambda s: (s.start, s.end))
     return found
+
+
+def preload_entities() -> None:
+    """Load the place and actor suggester's model and gazetteers now (takes seconds).
+
+    Meant for a background thread at start-up; later suggestions then start at once.
+    """
+    from desktop.core.extract.entities import preload
+
+    preload()

@@ -13,7 +13,11 @@ class Suggestion:
 
     ``text`` is exactly ``source_text[start:end]``. For dates, ``kind`` is "date", ``value``
     an EDTF string that ``desktop.core.edtf.parse`` accepts and ``basis`` how it was
-    resolved; kinds without a normalised value will leave ``value`` and ``basis`` None.
+    resolved. For places and actors, ``kind`` is "place" or "actor", ``value`` the
+    canonical name ("Irak" for "L’Irak", "État islamique" for "Daech"), ``basis`` None,
+    ``entity_type`` "person", "organisation" or "place", and ``aliases`` other names the
+    text gives the same entity (the acronym in "l'État islamique (EI)"). Other kinds leave
+    the fields they have no use for at None or ().
     """
 
     start: int
@@ -22,3 +26,5 @@ class Suggestion:
     kind: str
     value: str | None
     basis: DateBasis | None
+    entity_type: str | None = None
+    aliases: tuple[str, ...] = ()
