@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.core.furniture_store import detect_and_store
 from desktop.core.importing import read_file
 from desktop.core.store import Store
 
@@ -30,7 +31,9 @@ def create_demo(path: Path, seeds: Path) -> Store:
                 imported = replace(imported, title=entry["title"])
             if entry.get("url"):
                 imported = replace(imported, url=entry["url"])
-            store.add_source(imported)
+            with store.db.atomic():
+                change = store.add_source(imported)
+                detect_and_store(store, change.source_ids[0])
     except BaseException:
         store.close()
         for suffix in ("", "-wal", "-shm"):

@@ -52,6 +52,10 @@ class ChangeKind(enum.StrEnum):
     TAGS_CHANGED = "tags_changed"
     EVENTS_CHANGED = "events_changed"
     """The user merged, split or titled timeline events (annotation_ids: the members)."""
+    ENTITIES_CHANGED = "entities_changed"
+    """Entities or their links changed (an ``entity_store.EntityChange``: entity_ids too)."""
+    FURNITURE_CHANGED = "furniture_changed"
+    """Lines of these sources were marked or unmarked as page furniture."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,9 @@ class SourceSnapshot:
     original: bytes
     text: str
     annotations: tuple[Annotation, ...]
+    furniture: tuple[tuple[object, ...], ...] = ()
+    """Rows of the furniture table, as (id, source_id, start, end, is_furniture, origin,
+    reason)."""
 
 
 @dataclass(frozen=True)

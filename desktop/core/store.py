@@ -555,6 +555,14 @@ class Store:
             original=self.source_original(source_id),
             text=text,
             annotations=tuple(self.annotations(source_id=source_id, status=None)),
+            furniture=tuple(
+                tuple(r)
+                for r in self.db.execute(
+                    'SELECT id, source_id, start, "end", is_furniture, origin, reason '
+                    "FROM furniture WHERE source_id = ? ORDER BY id",
+                    [source_id],
+                )
+            ),
         )
 
     def delete_source(self, source_id: SourceId) -> Change:
@@ -578,6 +586,11 @@ class Store:
                 [row["id"], snapshot.original],
             )
             self._insert_annotations(snapshot.annotations)
+            db.conn.executemany(
+                'INSERT INTO furniture(id, source_id, start, "end", is_furniture, origin, reason) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                snapshot.furniture,
+            )
         return Change(ChangeKind.SOURCE_ADDED, source_ids=(SourceId(int(str(row["id"]))),))
 
     # --------------------------------------------------------------- annotations

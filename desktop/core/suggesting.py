@@ -4,6 +4,8 @@ Planning reads only; the store writes the plan in one transaction. A suggestion 
 when an annotation with the same tag already overlaps it, whatever its status: the user's
 own annotation is never duplicated or overwritten, a pending suggestion is not proposed
 twice, and a rejected one stays rejected when suggestions run again.
+Nothing is suggested on page furniture (``furniture_store``): a date in a "Lire aussi"
+line is another article's.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.core.furniture_store import furniture_ranges, in_furniture
 from desktop.core.models import (
     Annotation,
     AnnotationId,
@@ -57,11 +60,12 @@ def plan_source(store: Store, source_id: SourceId, *, kinds: Sequence[str] = KIN
     )
     tag_for_kind = {t.kind.value: t.id for t in store.tags() if t.builtin}
     existing = store.annotations(source_id=source_id, status=None)
+    furniture = furniture_ranges(store, source_id)
     items: list[NewSuggestion] = []
     skipped = 0
     for s in found:
         tag_id = tag_for_kind.get(s.kind)
-        if tag_id is None:
+        if tag_id is None or in_furniture(furniture, s.start, s.end):
             continue
         if _overlaps(existing, tag_id, s.start, s.end):
             skipped += 1

@@ -1,6 +1,7 @@
 """Date annotations on a time axis: marks, the events that group them, publication dates.
 
-A **mark** is an accepted annotation of a date tag whose value is valid EDTF. Annotations of
+A **mark** is an accepted annotation of a date tag whose value is valid EDTF, outside page
+furniture (``furniture_store``: a date in a "Lire aussi" line is left out). Annotations of
 a date tag with an empty or invalid value are **undated**: kept apart, with the reason, so
 the interface can say how many dates are not on the timeline. Each source with a
 publication date gives a **publication** marker.
@@ -44,6 +45,7 @@ from typing import Any, Final
 from desktop.core import edtf
 from desktop.core.errors import QT_TRANSLATE_NOOP
 from desktop.core.event_store import EventId, EventStore
+from desktop.core.furniture_store import furniture_by_source, in_furniture
 from desktop.core.models import (
     Annotation,
     AnnotationId,
@@ -501,7 +503,12 @@ class Timeline:
                 where.append(f"{column} IN ({', '.join('?' for _ in items)})")
                 params.extend(items)
         sql = _MARK_SQL + (" WHERE " + " AND ".join(where) if where else "")
-        return [r for r in self.store.db.execute(sql, params) if r[2] in self.date_tags]
+        rows = [r for r in self.store.db.execute(sql, params) if r[2] in self.date_tags]
+        # dates on page furniture ("Lire aussi: …") are another article's: leave them out
+        furniture = furniture_by_source(self.store, {r[1] for r in rows})
+        if not furniture:
+            return rows
+        return [r for r in rows if not in_furniture(furniture.get(r[1], ()), r[3], r[4])]
 
     def _ensure_sentences(self, ids: Iterable[AnnotationId]) -> None:
         """Read the sentences of these marks that are not known yet, each text once."""

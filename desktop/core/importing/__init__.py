@@ -17,6 +17,7 @@ from pathlib import Path, PurePath
 from typing import Final
 
 from desktop.core.errors import QT_TRANSLATE_NOOP, DuplicateSource, ImportRejected, InvalidValue
+from desktop.core.furniture_store import detect_and_store
 from desktop.core.importing import decoding
 from desktop.core.importing.html import read_html
 from desktop.core.importing.markdown import read_markdown
@@ -161,7 +162,9 @@ def import_files(
             continue
         imported = _override(imported, published=published, title=title, url=url)
         try:
-            change = store.add_source(imported)
+            with store.db.atomic():  # a source is never there without its furniture lines
+                change = store.add_source(imported)
+                detect_and_store(store, change.source_ids[0])
         except DuplicateSource as e:
             report.duplicates.append(e)
             continue

@@ -3,7 +3,8 @@
 ``AnnotationIndex`` keeps one source's annotations sorted by start so the ones meeting a
 range are found in O(log n + k), and gives each a depth (its layer among the annotations
 it overlaps). ``HighlightPainter`` turns UTF-16 ranges into rectangles of the visible lines
-and draws fills, underline bars, pending outlines and the reveal flash.
+and draws fills, underline bars, pending outlines, the veil over page furniture and the
+reveal flash.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ LONG_ANNOTATION = 4096
 BAR_HEIGHT = 2
 MAX_BARS = 4
 FILL_STRENGTH = 0.4  # how much of the tag colour a fill keeps; the rest is white
+DIM_STRENGTH = 0.55  # how much of the page colour covers page furniture
 
 
 def _key(a: Annotation) -> tuple[int, int, int]:
@@ -296,6 +298,16 @@ class HighlightPainter:
                     painter.drawLine(int(bar.left()), int(y), int(bar.right()), int(y))
                 else:
                     painter.fillRect(bar, layer.colour)
+
+    def paint_dimmed(self, painter: QPainter, rects: Sequence[QRectF]) -> None:
+        """Cover rects with the page colour, half see-through: their text turns grey."""
+        if not rects:
+            return
+        veil = QColor(self._view.palette().base().color())
+        veil.setAlphaF(DIM_STRENGTH)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        for r in rects:
+            painter.fillRect(r, veil)
 
     def paint_flash(
         self,

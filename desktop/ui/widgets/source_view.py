@@ -9,6 +9,7 @@ signals and repaints only what a change names. Offsets it emits or accepts are c
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QVariantAnimation, Signal
@@ -23,12 +24,15 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QTextBlock,
     QTextCursor,
     QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from desktop.core.errors import NotFound
+from desktop.core.furniture import line_range
+from desktop.core.furniture_store import furniture_ranges, in_furniture
 from desktop.core.models import (
     Annotation,
     AnnotationId,
@@ -77,6 +81,9 @@ class SourceView(QPlainTextEdit):
     """The user clicked an annotation or asked to see it in the annotation list."""
     suggestions_decided = Signal(list, bool)
     """The user accepted (True) or rejected (False) these suggested annotation ids."""
+    furniture_requested = Signal(int, int, int, bool)
+    """The user asked to mark (True) or unmark (False) the line (source_id, start, end) as
+    page furniture."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +91,7 @@ class SourceView(QPlainTextEdit):
         self._source_id: SourceId | None = None
         self._offsets = OffsetMap("")
         self._index = AnnotationIndex()
+        self._furniture: list[tuple[int, int]] = []  # code points, sorted and disjoint
         self._painter = HighlightPainter(self)
         self._tags: dict[TagId, Tag] = {}
         self._colours: dict[TagId, QColor] = {}
@@ -117,6 +125,7 @@ class SourceView(QPlainTextEdit):
         session.annotations_changed.connect(self._on_annotations_changed)
         session.tags_changed.connect(self._on_tags_changed)
         session.sources_changed.connect(self._on_sources_changed)
+        session.furniture_changed.connect(self._on_furniture_changed)
         self._load_tags()
         self.show_source(None)
 
@@ -125,6 +134,11 @@ class SourceView(QPlainTextEdit):
     @property
     def source_id(self) -> SourceId | None:
         return self._source_id
+
+    @property
+    def furniture(self) -> list[tuple[int, int]]:
+        """The page furniture ranges drawn dimmed (code points, sorted); do not modify."""
+        return self._furniture
 
     @property
     def annotation_index(self) -> AnnotationIndex:
@@ -136,13 +150,16 @@ class SourceView(QPlainTextEdit):
         self._stop_flash()
         text = ""
         annotations: list[Annotation] = []
+        furniture: list[tuple[int, int]] = []
         if source_id is not None:
             try:
                 text = self._session.store.source_text(source_id)
                 annotations = self._session.store.annotations(source_id=source_id, status=None)
+                furniture = furniture_ranges(self._session.store, source_id)
             except NotFound:
                 source_id, text, annotations = None, "", []
         self._source_id = source_id
+        self._furniture = furniture
         self._offsets = OffsetMap(text)
         self._index.load(a for a in annotations if a.status is not AnnotationStatus.REJECTED)
         # Qt reads "\r\n" as one separator; a space keeps every later offset in place.
@@ -239,6 +256,17 @@ class SourceView(QPlainTextEdit):
         ]
         return sorted(hits, key=lambda a: (a.end - a.start, -a.start))
 
+    def line_at(self, point: QPoint) -> tuple[int, int] | None:
+        """The line (code points, without surrounding spaces) under a viewport point."""
+        if self._source_id is None:
+            return None
+        cp = self._offsets.to_code_point(self.cursorForPosition(point).position())
+        try:
+            text = self._session.store.source_text(self._source_id)
+        except NotFound:
+            return None
+        return line_range(text, cp)
+
     def tooltip_html_at(self, cp: int) -> str:
         """The hover text for the annotations containing code point cp ("" if none)."""
         found = sorted(self._index.overlapping(cp, cp), key=lambda a: a.end - a.start)
@@ -321,6 +349,17 @@ class SourceView(QPlainTextEdit):
             innermost = hits[0].id
             show = menu.addAction(self.tr("Show in annotation list"))
             show.triggered.connect(lambda _=False: self.annotation_activated.emit(innermost))
+        line = self.line_at(pos)
+        if line is not None and self._source_id is not None:
+            menu.addSeparator()
+            marked = in_furniture(self._furniture, *line)
+            furniture = menu.addAction(
+                self.tr("Not page furniture") if marked else self.tr("Mark line as page furniture")
+            )
+            sid = int(self._source_id)
+            furniture.triggered.connect(
+                lambda _=False: self.furniture_requested.emit(sid, line[0], line[1], not marked)
+            )
         return menu
 
     # ----------------------------------------------------------------- events
@@ -338,6 +377,7 @@ class SourceView(QPlainTextEdit):
             if span is None:
                 return
             to_cp = self._offsets.to_code_point
+            self._paint_furniture(painter, blocks, to_cp(span[0]), to_cp(span[1]))
             layers = [
                 Layer(a, *self._utf16(a), self._colour(a.tag_id), self._index.depth(a.id))
                 for a in self._index.overlapping(to_cp(span[0]), to_cp(span[1]))
@@ -444,6 +484,14 @@ class SourceView(QPlainTextEdit):
         if change.kind is ChangeKind.SOURCE_REMOVED and self._source_id in change.source_ids:
             self.show_source(None)
 
+    def _on_furniture_changed(self, change: Change) -> None:
+        if self._source_id is None or self._source_id not in change.source_ids:
+            return
+        before = set(self._furniture)
+        self._furniture = furniture_ranges(self._session.store, self._source_id)
+        for start, end in before.symmetric_difference(self._furniture):
+            self._update_range(start, end)
+
     def _on_flash_value_changed(self, value: object) -> None:
         self._flash_value = float(cast(float, value))
         if self._flash_range is not None:
@@ -522,6 +570,21 @@ class SourceView(QPlainTextEdit):
         if not rect.isEmpty():
             margin = 4 + MAX_BARS
             self.viewport().update(rect.toAlignedRect().adjusted(-margin, -margin, margin, margin))
+
+    def _paint_furniture(
+        self, painter: QPainter, blocks: list[tuple[QTextBlock, QRectF]], start: int, end: int
+    ) -> None:
+        """Dim the page furniture meeting [start, end) (code points: the visible blocks)."""
+        ranges = self._furniture
+        i = max(0, bisect_left(ranges, start, key=lambda r: r[0]) - 1)
+        rects: list[QRectF] = []
+        for a, b in ranges[i:]:
+            if a >= end:
+                break
+            if b > start:
+                to16 = self._offsets.to_utf16
+                rects += self._painter.rects(to16(a), to16(b), blocks)
+        self._painter.paint_dimmed(painter, rects)
 
     def _paint_hint(self, painter: QPainter) -> None:
         painter.setPen(self.palette().placeholderText().color())
