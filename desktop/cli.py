@@ -266,6 +266,10 @@ def _cmd_tag(args: argparse.Namespace) -> int:
             note=args.note,
         )
         annotation = store.annotation(change.annotation_ids[0])
+        if tag.builtin and tag.kind.value in ("place", "actor"):
+            from desktop.core.entity_store import EntityStore
+
+            EntityStore(store).link_annotations([annotation.id])
         record = _annotation_record(annotation, {tag.id: tag})
     finally:
         store.close()
@@ -341,16 +345,22 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         from desktop.core.importing.language import guess_language
 
         lang = guess_language(text)
-    if published is None:
+    if published is None and "date" in kinds:
         _warn("no --published date: relative dates (hier, jeudi, last week…) are not suggested")
-    found = suggest(
-        text,
-        published=date.fromisoformat(published) if published else None,
-        lang=lang,
-        kinds=kinds,
-    )
-    records = [
-        {
+    from desktop.core.extract.entities_model import ModelUnavailable
+
+    try:
+        found = suggest(
+            text,
+            published=date.fromisoformat(published) if published else None,
+            lang=lang,
+            kinds=kinds,
+        )
+    except ModelUnavailable as e:
+        raise RecoupeError(f"--kind place/actor: {e}") from None
+    records = []
+    for s in found:
+        record: dict[str, Any] = {
             "start": s.start,
             "end": s.end,
             "text": s.text,
@@ -358,19 +368,24 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             "value": s.value,
             "basis": None if s.basis is None else s.basis.value,
         }
-        for s in found
-    ]
+        if s.kind in ("place", "actor"):  # value: the canonical name
+            record |= {"entity_type": s.entity_type, "aliases": list(s.aliases)}
+        records.append(record)
     if args.json:
         _print_json(records)
     elif not records:
         print("no suggestions")
     else:
-        keys = ("start", "end", "kind", "value", "basis")
+        keys = ("start", "end", "kind", "value", "basis", "entity_type")
         rows: list[list[object]] = [
-            [r[k] or "" if k in ("value", "basis") else r[k] for k in keys] + [_one_line(r["text"])]
+            [r.get(k) or "" if k in ("value", "basis", "entity_type") else r[k] for k in keys]
+            + [_one_line(r["text"])]
             for r in records
         ]
-        _table(["START", "END", "KIND", "VALUE", "BASIS", "TEXT"], rows, sys.stdout)
+        headers, rows = _drop_empty_columns(
+            ["START", "END", "KIND", "VALUE", "BASIS", "TYPE", "TEXT"], rows, {"BASIS", "TYPE"}
+        )
+        _table(headers, rows, sys.stdout)
     return 0
 
 
@@ -446,8 +461,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "extract",
         _cmd_extract,
-        "suggest dates in a text file (no project); offsets count characters (code points) "
-        "of the text as imported: BOM dropped, line endings read as \\n",
+        "suggest dates, places and actors in a text file (no project); offsets count "
+        "characters (code points) of the text as imported: BOM dropped, line endings read "
+        "as \\n; a place or actor's value is its canonical name",
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument(
@@ -458,11 +474,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--kind",
         action="append",
         choices=("date", "place", "actor"),
-        help="what to suggest, repeatable (default: date; place and actor are not available yet)",
+        help="what to suggest, repeatable (default: date)",
     )
-    from desktop import cli_dates
+    from desktop import cli_dates, cli_entities
 
     cli_dates.register(command)
+    cli_entities.register(command)
     return parser
 
 

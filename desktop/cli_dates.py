@@ -48,6 +48,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         plans, _ = plan_sources(store, ids, kinds=tuple(args.kind or ("date",)))
         report = apply_plans(store, plans, accept=args.accept)
         added = [i for v in report.added.values() for i in v]
+        if args.accept and added:  # accepted places and actors get their entities
+            from desktop.core.entity_store import EntityStore
+
+            EntityStore(store).link_annotations(added)
         found = store.annotations(ids=added, status=None) if added else []
         titles = {s.id: s.title for s in store.sources()}
     finally:

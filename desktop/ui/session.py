@@ -7,13 +7,14 @@ command, the command calls one store method, and the session re-emits the result
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core import anchoring, edtf
+from desktop.core import anchoring, edtf, furniture_store
+from desktop.core.entities import EntityId, MatchReason
 from desktop.core.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, RecoupeError
 from desktop.core.models import (
     AnnotationId,
@@ -25,7 +26,8 @@ from desktop.core.models import (
     TagKind,
 )
 from desktop.core.store import Store, check_range
-from desktop.ui import commands
+from desktop.ui import commands, entity_commands
+from desktop.ui.furniture_commands import SetFurnitureCommand
 from desktop.ui.messages import localized
 from desktop.ui.suggest_commands import SetStatusCommand
 
@@ -35,6 +37,8 @@ _ANNOTATION_KINDS = {
     ChangeKind.ANNOTATIONS_REMOVED,
 }
 _SOURCE_KINDS = {ChangeKind.SOURCE_ADDED, ChangeKind.SOURCE_UPDATED, ChangeKind.SOURCE_REMOVED}
+_ENTITY_TAGS = {TagKind.PLACE, TagKind.ACTOR}
+"""Accepted annotations of these kinds link to an entity, in the undo step that accepts them."""
 
 
 class Session(QObject):
@@ -48,6 +52,10 @@ class Session(QObject):
     """Tag definitions changed; annotations of a deleted tag went with it (a Change)."""
     events_changed = Signal(object)
     """Timeline events were merged, split or titled (a Change naming their members)."""
+    entities_changed = Signal(object)
+    """Entities, their names or their links changed (an EntityChange naming them)."""
+    furniture_changed = Signal(object)
+    """Lines of a source were marked or unmarked as page furniture (a Change)."""
     error_reported = Signal(str)
     """A change could not be made; the message names what and why."""
 
@@ -65,6 +73,10 @@ class Session(QObject):
             self.sources_changed.emit(change)
         elif change.kind is ChangeKind.EVENTS_CHANGED:
             self.events_changed.emit(change)
+        elif change.kind is ChangeKind.ENTITIES_CHANGED:
+            self.entities_changed.emit(change)
+        elif change.kind is ChangeKind.FURNITURE_CHANGED:
+            self.furniture_changed.emit(change)
         else:
             self.tags_changed.emit(change)
 
@@ -74,6 +86,17 @@ class Session(QObject):
     def _push(self, command: commands.StoreCommand) -> bool:
         self.undo_stack.push(command)
         return not command.failed
+
+    def push_linked(
+        self,
+        command: commands.StoreCommand,
+        annotation_ids: Callable[[], Sequence[Any]],
+        *,
+        renamed: bool = False,
+    ) -> bool:
+        """Push a command that tags or accepts places or actors, and link them to their
+        entities in the same undo step (``annotation_ids`` is read after the command ran)."""
+        return entity_commands.push_with_links(self, command, annotation_ids, renamed=renamed)
 
     def close(self) -> None:
         self.undo_stack.clear()
@@ -113,7 +136,11 @@ class Session(QObject):
             note=note,
             quote=window[start - offset : end - offset],
         )
-        return command.annotation_id if self._push(command) else None
+        if tag.kind in _ENTITY_TAGS:
+            ok = self.push_linked(command, lambda: [command.annotation_id])
+        else:
+            ok = self._push(command)
+        return command.annotation_id if ok else None
 
     def edit_annotation(self, annotation_id: AnnotationId, **fields: Any) -> bool:
         """Set value, note, tag_id or status; a field equal to the current one is skipped."""
@@ -132,7 +159,12 @@ class Session(QObject):
                 self.report_error(localized(problem))
                 return False
             changed["value"] = value.strip()
-        return self._push(commands.EditAnnotationCommand(self, before, **changed))
+        command = commands.EditAnnotationCommand(self, before, **changed)
+        tag_ids = (before.tag_id, changed.get("tag_id"))
+        kinds = {t.kind for t in self.store.tags() if t.id in tag_ids}
+        if kinds & _ENTITY_TAGS and changed.keys() & {"tag_id", "status", "value"}:
+            return self.push_linked(command, lambda: [annotation_id], renamed="value" in changed)
+        return self._push(command)
 
     def _is_date(self, tag_id: TagId) -> bool:
         return self.store.tag(tag_id).kind is TagKind.DATE
@@ -171,7 +203,13 @@ class Session(QObject):
         if not found:
             return False
         status = AnnotationStatus.ACCEPTED if accept else AnnotationStatus.REJECTED
-        return self._push(SetStatusCommand(self, found, status))
+        command = SetStatusCommand(self, found, status)
+        if accept:
+            kinds = {t.id for t in self.store.tags() if t.kind in _ENTITY_TAGS}
+            linked = [a.id for a in found if a.tag_id in kinds]
+            if linked:
+                return self.push_linked(command, lambda: linked)
+        return self._push(command)
 
     def accept_all_suggestions(self, source_id: SourceId, tag_id: TagId | None = None) -> bool:
         """Accept every pending suggestion of a source (of one tag if given): one undo step."""
@@ -199,6 +237,24 @@ class Session(QObject):
             return True
         return self._push(commands.EditSourceCommand(self, before, **changed))
 
+    def set_furniture(self, source_id: SourceId, start: int, end: int, furniture: bool) -> bool:
+        """Mark (or unmark) the line [start, end) (code points) as page furniture."""
+        try:
+            length = len(self.store.source_text(source_id))
+            check_range(length, start, end)
+            ranges = furniture_store.furniture_ranges(self.store, source_id)
+        except RecoupeError as e:
+            self.report_error(localized(e))
+            return False
+        covered = any(a <= start and end <= b for a, b in ranges)
+        if covered if furniture else not furniture_store.in_furniture(ranges, start, end):
+            return True  # already so: nothing to undo
+        return self._push(
+            SetFurnitureCommand(
+                self, source_id=source_id, start=start, end=end, furniture=furniture
+            )
+        )
+
     def add_tag(self, *, name: str, colour: str, shortcut: str | None = None) -> TagId | None:
         command = commands.AddTagCommand(self, name=name, colour=colour, shortcut=shortcut)
         return command.tag_id if self._push(command) else None
@@ -223,6 +279,34 @@ class Session(QObject):
             self.report_error(localized(e))
             return False
         return self._push(commands.DeleteTagCommand(self, snapshot))
+
+    # ------------------------------------------------------------ entities
+
+    def merge_entities(
+        self, target: EntityId, others: Sequence[EntityId], *, reason: MatchReason | None = None
+    ) -> bool:
+        """Make others part of target: their mentions and names (a confirmed proposal's
+        reason is kept with the names)."""
+        return entity_commands.merge_entities(self, target, others, reason=reason)
+
+    def split_entity_alias(self, entity_id: EntityId, alias: str) -> bool:
+        """Make one of an entity's other names an entity of its own, with its mentions."""
+        return entity_commands.split_alias(self, entity_id, alias)
+
+    def split_mention(self, annotation_id: AnnotationId) -> bool:
+        """Take one mention out of its entity: it becomes an entity of its own."""
+        return entity_commands.split_mention(self, annotation_id)
+
+    def rename_entity(self, entity_id: EntityId, name: str) -> bool:
+        return entity_commands.rename_entity(self, entity_id, name)
+
+    def edit_entity(self, entity_id: EntityId, **fields: Any) -> bool:
+        """Change an entity's note, coordinates ((lat, lon) or None) or entity_type."""
+        return entity_commands.edit_entity(self, entity_id, **fields)
+
+    def dismiss_entity_proposal(self, a: EntityId, b: EntityId) -> bool:
+        """Record that two entities are not the same: they are not proposed again."""
+        return entity_commands.dismiss_proposal(self, a, b)
 
 
 def _norm(value: Any) -> Any:

@@ -131,6 +131,8 @@ class TimelineView(QWidget):
 
         session.annotations_changed.connect(self._on_annotations_changed)
         session.sources_changed.connect(self._on_sources_changed)
+        # a line marked or unmarked as page furniture takes its dates off or back on
+        session.furniture_changed.connect(self._on_sources_changed)
         session.tags_changed.connect(self._on_tags_changed)
         events_changed = getattr(session, "events_changed", None)
         if events_changed is not None:
@@ -213,6 +215,25 @@ class TimelineView(QWidget):
 
     def undated_count(self) -> int:
         return len(self.timeline.undated)
+
+    def set_annotation_filter(self, ids: set[int] | None) -> None:
+        """Show only the marks of these annotations (an entity's dates); None shows all.
+
+        Lane modes, new and changed marks keep the filter until it is set to None.
+        """
+        keep = None if ids is None else {int(i) for i in ids}
+        lanes_for = self.lanes.lanes_for
+        self.layout_model.rebuild(
+            lanes_for
+            if keep is None
+            else (lambda mark: lanes_for(mark) if mark.annotation_id in keep else [])
+        )
+        if self._current is not None and not self.layout_model.items_of.get(self._current):
+            self._current = None
+        self._relayout_lanes()
+        if keep:
+            self.fit_all()
+        self.update()
 
     def fit_all(self) -> None:
         """Zoom and scroll so every mark and publication date shows."""
