@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.entities import EntityId
+from desktop.core.entity_store import EntityStore
 from desktop.core.errors import RecoupeError
 from desktop.core.importing import SUPPORTED_SUFFIXES, ImportReport
 from desktop.core.models import AnnotationId, SourceId, TagId
@@ -32,6 +34,8 @@ from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.suggest_controller import SuggestController
 from desktop.ui.task_status import TaskStatus
 from desktop.ui.widgets.annotation_panel import AnnotationPanel
+from desktop.ui.widgets.entity_panel import EntityPanel
+from desktop.ui.widgets.map_view import MapView
 from desktop.ui.widgets.source_properties_dialog import SourcePropertiesDialog
 from desktop.ui.widgets.sources_panel import SourcesPanel
 from desktop.ui.widgets.tag_dialog import TagDialog
@@ -54,6 +58,8 @@ class MainWindow(QMainWindow):
         self.importer: ImportController | None = None
         self.suggester: SuggestController | None = None
         self.timeline_view: TimelineView | None = None
+        self.entity_panel: EntityPanel | None = None
+        self.map_view: MapView | None = None
         self.reader: Reader | None = None
         self.annotation_panel: AnnotationPanel | None = None
         self.sources_panel: SourcesPanel | None = None
@@ -84,7 +90,11 @@ class MainWindow(QMainWindow):
         self.annotations_dock.setObjectName("AnnotationsDock")
         self.timeline_dock = QDockWidget(self.tr("Timeline"), self)
         self.timeline_dock.setObjectName("TimelineDock")
-        for dock in (self.sources_dock, self.annotations_dock, self.timeline_dock):
+        self.entities_dock = QDockWidget(self.tr("Entities"), self)
+        self.entities_dock.setObjectName("EntitiesDock")
+        self.map_dock = QDockWidget(self.tr("Map"), self)
+        self.map_dock.setObjectName("MapDock")
+        for dock in self._docks():
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -97,6 +107,21 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.resizeDocks([self.timeline_dock], [240], Qt.Orientation.Vertical)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
+        self.tabifyDockWidget(self.annotations_dock, self.entities_dock)
+        self.annotations_dock.raise_()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
+        self.tabifyDockWidget(self.timeline_dock, self.map_dock)
+        self.timeline_dock.raise_()
+
+    def _docks(self) -> tuple[QDockWidget, ...]:
+        return (
+            self.sources_dock,
+            self.annotations_dock,
+            self.timeline_dock,
+            self.entities_dock,
+            self.map_dock,
+        )
         self.resizeDocks(
             [self.sources_dock, self.annotations_dock], [340, 470], Qt.Orientation.Horizontal
         )
@@ -182,6 +207,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.sources_dock.toggleViewAction())
         view_menu.addAction(self.annotations_dock.toggleViewAction())
         view_menu.addAction(self.timeline_dock.toggleViewAction())
+        view_menu.addAction(self.entities_dock.toggleViewAction())
+        view_menu.addAction(self.map_dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -277,6 +304,7 @@ class MainWindow(QMainWindow):
         view.tag_requested.connect(self._on_tag_requested)
         view.annotation_activated.connect(self._on_highlight_clicked)
         view.delete_requested.connect(session.delete_annotations)
+        view.furniture_requested.connect(session.set_furniture)
         view.suggestions_decided.connect(
             lambda ids, accept: session.set_suggestions(ids, accept=accept)
         )
@@ -303,6 +331,16 @@ class MainWindow(QMainWindow):
             lambda members, title: event_commands.rename_event(session, members, title)
         )
         self.timeline_dock.setWidget(self.timeline_view)
+
+        self.entity_panel = EntityPanel(session, self)
+        self.entity_panel.mention_activated.connect(self._on_mark_activated)
+        self.entity_panel.entity_selected.connect(self._on_entity_selected)
+        session.entities_changed.connect(self._refresh_entity_filter)
+        self.entities_dock.setWidget(self.entity_panel)
+
+        self.map_view = MapView(session, self)
+        self.map_view.entity_activated.connect(self._on_place_activated)
+        self.map_dock.setWidget(self.map_view)
 
         self.importer = ImportController(session, threaded=self.threaded_import)
         self.importer.started.connect(self._on_import_started)
@@ -347,13 +385,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
-        for dock in (self.sources_dock, self.annotations_dock, self.timeline_dock):
+        for dock in self._docks():
             old = dock.widget()
             dock.setWidget(QWidget())
             if old is not None:
                 old.deleteLater()
         self.reader = self.sources_panel = self.annotation_panel = None
         self.timeline_view = None
+        self.entity_panel = None
+        self.map_view = None
         self.importer = None
         self.suggester = None
         session.close()
@@ -407,6 +447,29 @@ class MainWindow(QMainWindow):
             self.show_source(SourceId(source_id))
         if self.reader is not None:
             self.reader.view.reveal_range(start, end)
+
+    def _on_entity_selected(self, entity_id: object) -> None:
+        """Show on the timeline only the dates in the sentences that name the entity."""
+        if self.timeline_view is None or self.session is None:
+            return
+        if entity_id is None:
+            self.timeline_view.set_annotation_filter(None)
+            return
+        dates = EntityStore(self.session.store).related_dates(EntityId(int(str(entity_id))))
+        self.timeline_view.set_annotation_filter({int(a) for a in dates})
+        if self.map_view is not None:
+            self.map_view.highlight_entity(int(str(entity_id)))
+
+    def _refresh_entity_filter(self, _change: object = None) -> None:
+        if self.entity_panel is not None and self.entity_panel.current_entity() is not None:
+            self._on_entity_selected(self.entity_panel.current_entity())
+
+    def _on_place_activated(self, entity_id: int) -> None:
+        """A place was clicked on the map: list its mentions in the entity pane."""
+        if self.entity_panel is not None:
+            self.entity_panel.select_entity(entity_id)
+            self.entities_dock.show()
+            self.entities_dock.raise_()
 
     def _on_mark_activated(self, annotation_id: int) -> None:
         """A timeline mark was clicked: open its source at the passage and select its row."""

@@ -132,7 +132,10 @@ class SuggestController(QObject):
         report = SuggestReport(cancelled=cancelled)
         if any(p.items for p in plans):
             command = AddSuggestionsCommand(self.session, plans, accept=self._accept)
-            self.session.undo_stack.push(command)
+            if self._accept:  # accepted places and actors link to their entities, same step
+                self.session.push_linked(command, lambda: [a.id for a in command.added])
+            else:
+                self.session.undo_stack.push(command)
             report = command.report
             report.cancelled = cancelled
         else:

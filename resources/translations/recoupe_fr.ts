@@ -184,6 +184,38 @@
         <source>Remove event title</source>
         <translation>Retirer le titre de l’événement</translation>
     </message>
+    <message>
+        <source>Mark line as page furniture</source>
+        <translation>Marquer la ligne comme habillage de page</translation>
+    </message>
+    <message>
+        <source>Unmark line as page furniture</source>
+        <translation>Ne plus marquer la ligne comme habillage de page</translation>
+    </message>
+    <message>
+        <source>Link entities</source>
+        <translation>Lier aux entités</translation>
+    </message>
+    <message>
+        <source>Merge &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>Fusionner « %1 » et « %2 »</translation>
+    </message>
+    <message>
+        <source>Make &apos;%1&apos; an entity of its own</source>
+        <translation>Faire de « %1 » une entité à part</translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Renommer « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>Edit entity &apos;%1&apos;</source>
+        <translation>Modifier l’entité « %1 »</translation>
+    </message>
+    <message>
+        <source>Not the same: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>Pas la même : « %1 » et « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -206,6 +238,219 @@
     <message>
         <source>Open the Demo Project</source>
         <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDialog</name>
+    <message>
+        <source>Entity “%1”</source>
+        <translation>Entité « %1 »</translation>
+    </message>
+    <message>
+        <source>e.g. 33.3152</source>
+        <translation>p. ex. 33.3152</translation>
+    </message>
+    <message>
+        <source>e.g. 44.3661</source>
+        <translation>p. ex. 44.3661</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Latitude :</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Longitude :</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude in degrees, or neither.</source>
+        <translation>Indiquez la latitude et la longitude en degrés, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>The latitude must be between -90 and 90.</source>
+        <translation>La latitude doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180 and 180.</source>
+        <translation>La longitude doit être comprise entre -180 et 180.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityMentionModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valeur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrer par nom…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Make the selected entities one</source>
+        <translation>Faire des entités sélectionnées une seule</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Type, note and coordinates of the entity</source>
+        <translation>Type, note et coordonnées de l’entité</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 entité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Select one entity to list its mentions.</source>
+        <translation>Sélectionnez une entité pour lister ses mentions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentions of “%1” in %n source(s):</source>
+        <translation>
+            <numerusform>Mentions de « %1 » dans %n source :</numerusform>
+            <numerusform>Mentions de « %1 » dans %n sources :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Edit Type, Note and Coordinates…</source>
+        <translation>Modifier le type, la note et les coordonnées…</translation>
+    </message>
+    <message>
+        <source>Merge Selected Entities</source>
+        <translation>Fusionner les entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Make an Entity of Its Own</source>
+        <translation>En faire une entité à part</translation>
+    </message>
+    <message>
+        <source>Show in Source</source>
+        <translation>Afficher dans la source</translation>
+    </message>
+    <message>
+        <source>Make This Mention an Entity of Its Own</source>
+        <translation>Faire de cette mention une entité à part</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name written differently (transliteration)</source>
+        <translation>même nom écrit autrement (translittération)</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <source>known alias (curated list)</source>
+        <translation>autre nom connu (liste établie)</translation>
+    </message>
+    <message>
+        <source>short form of the name</source>
+        <translation>forme courte du nom</translation>
+    </message>
+    <message>
+        <source>merged by you</source>
+        <translation>fusionné par vous</translation>
+    </message>
+    <message>
+        <source>former name</source>
+        <translation>ancien nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>Aussi appelé :</translation>
+    </message>
+    <message>
+        <source>Mentions per source:</source>
+        <translation>Mentions par source :</translation>
     </message>
 </context>
 <context>
@@ -327,6 +572,14 @@
         <translation>Étiqueter la sélection comme %1 (touche %2 ; Alt+%2 garde la sélection exacte)</translation>
     </message>
     <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
         <source>Cannot create project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
@@ -439,6 +692,69 @@
     <message>
         <source>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;A reader and annotator for journalists who cross-check their sources.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: one project file, no network access.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;Un outil de lecture et d’annotation pour les journalistes qui recoupent leurs sources.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : un seul fichier de projet, aucun accès au réseau.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° S</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° O</translation>
+    </message>
+    <message>
+        <source>No accepted mention</source>
+        <translation>Aucune mention acceptée</translation>
+    </message>
+    <message>
+        <source>Accepted mentions: %1</source>
+        <translation>Mentions acceptées : %1</translation>
+    </message>
+    <message>
+        <source>… and %n more source(s)</source>
+        <translation>… et %n autres sources</translation>
+    </message>
+    <message>
+        <source>Map of places</source>
+        <translation>Carte des lieux</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show every place (F)</source>
+        <translation>Afficher tous les lieux (F)</translation>
+    </message>
+    <message>
+        <source>No place has coordinates yet.</source>
+        <translation>Aucun lieu n’a encore de coordonnées.</translation>
+    </message>
+    <message>
+        <source>Places with a latitude and longitude appear here.</source>
+        <translation>Les lieux dotés d’une latitude et d’une longitude s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth, 1:110m</source>
+        <translation>Frontières : Natural Earth, 1:110m</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1159,42 @@
         <source>no date value</source>
         <translation>pas de valeur de date</translation>
     </message>
+    <message>
+        <source>no entity {entity_id}</source>
+        <translation>l’entité {entity_id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>latitude {lat} is not between -90 and 90</source>
+        <translation>la latitude {lat} n’est pas comprise entre -90 et 90</translation>
+    </message>
+    <message>
+        <source>longitude {lon} is not between -180 and 180</source>
+        <translation>la longitude {lon} n’est pas comprise entre -180 et 180</translation>
+    </message>
+    <message>
+        <source>merging needs two entities</source>
+        <translation>une fusion demande deux entités</translation>
+    </message>
+    <message>
+        <source>“{place}” is a place and “{actor}” is not: a place can only be merged with places</source>
+        <translation>« {place} » est un lieu et « {actor} » n’en est pas un : un lieu ne se fusionne qu’avec des lieux</translation>
+    </message>
+    <message>
+        <source>“{alias}” is not another name of “{name}”</source>
+        <translation>« {alias} » n’est pas un autre nom de « {name} »</translation>
+    </message>
+    <message>
+        <source>this passage is not linked to an entity</source>
+        <translation>ce passage n’est lié à aucune entité</translation>
+    </message>
+    <message>
+        <source>this passage is the only mention of “{name}”: it is already an entity of its own</source>
+        <translation>ce passage est la seule mention de « {name} » : c’est déjà une entité à part</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>une entité doit avoir un nom</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -861,6 +1213,63 @@
     <message>
         <source>Interface language:</source>
         <translation>Langue de l’interface :</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <source>Possible same entity: %1 ↔ %2 — %3</source>
+        <translation>Peut-être la même entité : %1 ↔ %2 — %3</translation>
+    </message>
+    <message>
+        <source>same name written differently (transliteration)</source>
+        <translation>même nom écrit autrement (translittération)</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>known alias (curated list)</source>
+        <translation>autre nom connu (liste établie)</translation>
+    </message>
+    <message>
+        <source>“%1” is an acronym of “%2”</source>
+        <translation>« %1 » est le sigle de « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1” is a short form of “%2”</source>
+        <translation>« %1 » est une forme courte de « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon possible</numerusform>
+            <numerusform>%n doublons possibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates</source>
+        <translation>Aucun doublon possible</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRow</name>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>These are one entity: merge them</source>
+        <translation>C’est une seule entité : les fusionner</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Pas la même</translation>
+    </message>
+    <message>
+        <source>Do not propose these two again</source>
+        <translation>Ne plus proposer ces deux-là</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1663,14 @@
     <message>
         <source>Show in annotation list</source>
         <translation>Afficher dans la liste des annotations</translation>
+    </message>
+    <message>
+        <source>Not page furniture</source>
+        <translation>Pas de l’habillage de page</translation>
+    </message>
+    <message>
+        <source>Mark line as page furniture</source>
+        <translation>Marquer la ligne comme habillage de page</translation>
     </message>
     <message>
         <source>Import a source with File ▸ Import… or drop files here</source>
