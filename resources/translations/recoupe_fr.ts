@@ -145,12 +145,12 @@
         <translation>Supprimer l’étiquette « %1 »</translation>
     </message>
     <message>
-        <source>Suggest and accept %n date(s)</source>
-        <translation>Suggérer et accepter %n date(s)</translation>
+        <source>Suggest and accept %n passage(s)</source>
+        <translation>Suggérer et accepter %n passages</translation>
     </message>
     <message>
-        <source>Suggest %n date(s)</source>
-        <translation>Suggérer %n date(s)</translation>
+        <source>Suggest %n passage(s)</source>
+        <translation>Suggérer %n passages</translation>
     </message>
     <message>
         <source>Accept &apos;%1&apos;</source>
@@ -532,6 +532,14 @@
         <translation>Suggérer les dates de &amp;toutes les sources</translation>
     </message>
     <message>
+        <source>Suggest &amp;Places and Actors in This Source</source>
+        <translation>Suggérer les &amp;lieux et acteurs de cette source</translation>
+    </message>
+    <message>
+        <source>Suggest Places and Actors in All Sources</source>
+        <translation>Suggérer les lieux et acteurs de toutes les sources</translation>
+    </message>
+    <message>
         <source>A&amp;ccept All Suggested Dates in This Source</source>
         <translation>A&amp;ccepter toutes les dates suggérées de cette source</translation>
     </message>
@@ -563,9 +571,20 @@
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) added.</source>
+        <translation>
+            <numerusform>%n suggestion ajoutée.</numerusform>
+            <numerusform>%n suggestions ajoutées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing %v of %m</source>
         <translation>Import %v sur %m</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;A reader and annotator for journalists who cross-check their sources.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: one project file, no network access.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Contains data from GeoNames (CC BY 4.0). Country outlines: Natural Earth (public domain). French language model: spaCy fr_core_news_md (LGPL-LR).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;Un outil de lecture et d’annotation pour les journalistes qui recoupent leurs sources.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : un seul fichier de projet, aucun accès au réseau.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Contient des données de GeoNames (CC BY 4.0). Contours des pays : Natural Earth (domaine public). Modèle de langue française : spaCy fr_core_news_md (LGPL-LR).&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tag the selection as %1 (key %2; Alt+%2 keeps the exact selection)</source>
@@ -606,13 +625,6 @@
     <message>
         <source>Suggesting %v of %m</source>
         <translation>Suggestions %v sur %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n date(s) suggested.</source>
-        <translation>
-            <numerusform>%n date suggérée.</numerusform>
-            <numerusform>%n dates suggérées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tab goes to the next one, Enter accepts it, Delete rejects it.</source>
@@ -688,10 +700,6 @@
     <message>
         <source>About Recoupe</source>
         <translation>À propos de Recoupe</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;A reader and annotator for journalists who cross-check their sources.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: one project file, no network access.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Recoupe %1&lt;/b&gt;&lt;p&gt;Un outil de lecture et d’annotation pour les journalistes qui recoupent leurs sources.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : un seul fichier de projet, aucun accès au réseau.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1343,10 @@
     <message>
         <source>Suggest dates in the open source</source>
         <translation>Suggérer les dates de la source affichée</translation>
+    </message>
+    <message>
+        <source>Suggest places and actors in the open source</source>
+        <translation>Suggérer les lieux et acteurs de la source affichée</translation>
     </message>
     <message>
         <source>Go to the next suggestion (Shift+Tab: previous)</source>

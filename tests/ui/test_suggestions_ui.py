@@ -91,7 +91,7 @@ def test_rejected_suggestions_stay_rejected(qtbot: QtBot, window: MainWindow) ->
     assert pending(window) == []
     window.suggest_source_action.trigger()
     assert pending(window) == []
-    assert window.statusBar().currentMessage().startswith("0 date")
+    assert window.statusBar().currentMessage().startswith("0 suggestion")
 
 
 def test_accept_all_is_one_step(qtbot: QtBot, window: MainWindow) -> None:
@@ -114,3 +114,31 @@ def test_enter_in_the_annotation_list_accepts(qtbot: QtBot, window: MainWindow) 
     quote = panel.model.annotation_at(panel.proxy.mapToSource(panel.proxy.index(0, 0)).row()).quote
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     assert quote not in pending(window)
+
+
+def test_places_and_actors_suggested_and_linked_on_accept(
+    qtbot: QtBot, tmp_path: Path, store: Store, make_source: MakeSource
+) -> None:
+    from desktop.core.entity_store import EntityStore
+
+    make_source(
+        "Les derniers conseillers ont quitté Bagdad jeudi, selon le ministère irakien "
+        "de la Défense.",
+        "Dépêche",
+        published="2021-12-10",
+    )
+    settings = QSettings(str(tmp_path / "s2.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, threaded_import=False)
+    qtbot.addWidget(w)
+    assert w.open_project(store.path)
+    w.suggest_entities_action.trigger()
+    assert w.session is not None
+    pending = w.session.store.annotations(status=AnnotationStatus.SUGGESTED)
+    places = [a for a in pending if a.quote == "Bagdad"]
+    assert places and places[0].value == "Bagdad"
+    assert not any(a.quote == "jeudi" for a in pending)  # dates were not asked for
+    assert w.session.set_suggestions([places[0].id], accept=True)
+    assert EntityStore(w.session.store).links([places[0].id])  # linked to an entity
+    w.undo_action.trigger()  # one step: the acceptance and its entity
+    assert not EntityStore(w.session.store).links([places[0].id])
+    w.close()
