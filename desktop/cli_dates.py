@@ -30,7 +30,10 @@ def register(command: Command) -> None:
     p.add_argument("--source", type=int, metavar="ID", help="only this source")
     p.add_argument("--accept", action="store_true", help="accept the new suggestions at once")
     p.add_argument(
-        "--kind", action="append", choices=("date",), help="what to suggest (default: date)"
+        "--kind",
+        action="append",
+        choices=("date", "place", "actor"),
+        help="what to suggest, repeatable (default: date)",
     )
     p = command("timeline", cmd_timeline, "events of PROJECT in date order")
     p.add_argument("project", metavar="PROJECT")
@@ -54,6 +57,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             EntityStore(store).link_annotations(added)
         found = store.annotations(ids=added, status=None) if added else []
         titles = {s.id: s.title for s in store.sources()}
+        kinds_by_tag = {t.id: t.kind.value for t in store.tags()}
     finally:
         store.close()
     records = [
@@ -63,7 +67,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             "start": a.start,
             "end": a.end,
             "quote": a.quote,
-            "kind": "date",
+            "kind": kinds_by_tag.get(a.tag_id, "date"),
             "value": a.value,
             "basis": a.basis.value if a.basis else None,
             "status": a.status.value,
@@ -77,7 +81,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     state = "accepted" if args.accept else "suggested"
-    print(f"{len(records)} date(s) {state}; {report.skipped} already annotated or rejected")
+    print(f"{len(records)} passage(s) {state}; {report.skipped} already annotated or rejected")
     for r in records:
         title = titles.get(r["source_id"], "")
         print(f"  {r['id']:>5}  {r['value'] or '—':<24} {r['quote']!r}  ({title})")

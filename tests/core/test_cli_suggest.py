@@ -43,7 +43,7 @@ def test_suggest_accept_and_one_source(
     a = make_source("Hier, Bagdad a confirmé.", "A", published="2026-01-19")
     make_source("Demain, Washington répondra.", "B", published="2026-01-19")
     code, out, _ = run(capsys, "suggest", str(store.path), "--source", str(a), "--accept")
-    assert code == 0 and "1 date(s) accepted" in out
+    assert code == 0 and "1 passage(s) accepted" in out
     accepted = store.annotations(status=AnnotationStatus.ACCEPTED)
     assert [(x.source_id, x.quote, x.value) for x in accepted] == [(a, "Hier", "2026-01-18")]
     code, _, err = run(capsys, "suggest", str(store.path), "--source", "99")
@@ -75,3 +75,24 @@ def test_timeline_lists_events_across_sources(
     assert not events[1]["conflict"]
     code, out, _ = run(capsys, "timeline", str(store.path))
     assert "2 sources" in out.splitlines()[1]
+
+
+def test_suggest_places_and_actors_then_entities(
+    capsys: pytest.CaptureFixture[str], store: Store, make_source: MakeSource
+) -> None:
+    make_source(
+        "Les conseillers ont quitté la base d’Aïn al-Assad, dans la province d’Anbar.",
+        "A",
+        published="2026-01-19",
+    )
+    make_source("Les troupes ont quitté Ayn al-Asad samedi.", "B", published="2026-01-19")
+    code, out, _ = run(capsys, "suggest", str(store.path), "--kind", "place", "--accept", "--json")
+    assert code == 0
+    added = json.loads(out)["added"]
+    assert {(r["kind"], r["value"]) for r in added} >= {("place", "Anbar")}
+    code, out, _ = run(capsys, "entities", str(store.path), "--json")
+    entities = json.loads(out)
+    by_name = {e["name"]: e for e in entities}
+    assert "Anbar" in by_name and by_name["Anbar"]["type"] == "place"
+    base = [e for e in entities if {m["source_id"] for m in e["mentions"]} >= {1, 2}]
+    assert base, entities  # both spellings of the base are one entity
