@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
-        self.resizeDocks([self.timeline_dock], [240], Qt.Orientation.Vertical)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
         self.tabifyDockWidget(self.annotations_dock, self.entities_dock)
         self.annotations_dock.raise_()
@@ -125,9 +124,16 @@ class MainWindow(QMainWindow):
             self.entities_dock,
             self.map_dock,
         )
+
+    def _default_layout(self) -> None:
+        """Dock sizes for a first start: the article keeps the middle and most of the height."""
+        width, height = self.width(), self.height()
         self.resizeDocks(
-            [self.sources_dock, self.annotations_dock], [340, 470], Qt.Orientation.Horizontal
+            [self.sources_dock, self.annotations_dock],
+            [max(260, width // 5), max(360, width * 3 // 10)],
+            Qt.Orientation.Horizontal,
         )
+        self.resizeDocks([self.timeline_dock], [max(180, height // 4)], Qt.Orientation.Vertical)
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | str | None = None
@@ -781,6 +787,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             QTimer.singleShot(0, lambda: self.restoreState(state))
+        else:
+            QTimer.singleShot(0, self._default_layout)
 
     def save_window(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
