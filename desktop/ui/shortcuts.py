@@ -2,134 +2,143 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-# (group, keys, what it does), in reading order; the texts are translated when listed
-_SHORTCUTS = (
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Tagging"),
-        "D",
-        QT_TRANSLATE_NOOP("Shortcuts", "Tag the selection as a date"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Tagging"),
-        "P",
-        QT_TRANSLATE_NOOP("Shortcuts", "Tag the selection as a place"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Tagging"),
-        "A",
-        QT_TRANSLATE_NOOP("Shortcuts", "Tag the selection as an actor"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Tagging"),
-        "C",
-        QT_TRANSLATE_NOOP("Shortcuts", "Tag the selection as a claim"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Tagging"),
-        "1–9",
-        QT_TRANSLATE_NOOP("Shortcuts", "Tag the selection with a tag of your own"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Tagging"),
-        "Alt+key",
-        QT_TRANSLATE_NOOP("Shortcuts", "Tag the exact selection, without snapping to words"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Suggestions"),
-        "Ctrl+Shift+D",
-        QT_TRANSLATE_NOOP("Shortcuts", "Suggest dates in the open source"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Suggestions"),
-        "Ctrl+Shift+E",
-        QT_TRANSLATE_NOOP("Shortcuts", "Suggest places and actors in the open source"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Suggestions"),
-        "Tab",
-        QT_TRANSLATE_NOOP("Shortcuts", "Go to the next suggestion (Shift+Tab: previous)"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Suggestions"),
-        "Enter",
-        QT_TRANSLATE_NOOP("Shortcuts", "Accept the suggestion under the cursor"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Suggestions"),
-        "Delete",
-        QT_TRANSLATE_NOOP("Shortcuts", "Reject the suggestion under the cursor"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Suggestions"),
-        "Ctrl+Shift+Return",
-        QT_TRANSLATE_NOOP("Shortcuts", "Accept all suggested dates in the open source"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Annotations"),
-        "Delete",
-        QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected annotations"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Annotations"),
-        "F2",
-        QT_TRANSLATE_NOOP("Shortcuts", "Edit the value or note in the annotation list"),
-    ),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Editing"), "Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Editing"),
-        "Ctrl+Shift+Z",
-        QT_TRANSLATE_NOOP("Shortcuts", "Redo"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Editing"),
-        "Ctrl+T",
-        QT_TRANSLATE_NOOP("Shortcuts", "Manage tags"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Sources"),
-        "Ctrl+I",
-        QT_TRANSLATE_NOOP("Shortcuts", "Import sources"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Sources"),
-        "Alt+Return",
-        QT_TRANSLATE_NOOP("Shortcuts", "Properties of the current source"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Sources"),
-        "Ctrl+F",
-        QT_TRANSLATE_NOOP("Shortcuts", "Search all sources"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Project"),
-        "Ctrl+N",
-        QT_TRANSLATE_NOOP("Shortcuts", "New project"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Project"),
-        "Ctrl+O",
-        QT_TRANSLATE_NOOP("Shortcuts", "Open a project"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Project"),
-        "Ctrl+W",
-        QT_TRANSLATE_NOOP("Shortcuts", "Close the project"),
-    ),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Project"), "Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Help"),
-        "F1",
-        QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"),
-    ),
-)
+from PySide6.QtCore import QCoreApplication
 
 
 def shortcuts() -> list[tuple[str, str, str]]:
-    """(group, keys, what it does) in the interface language, in reading order."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Shortcuts", text)
-
-    return [(tr(group), keys, tr(what)) for group, keys, what in _SHORTCUTS]
+    """(group, keys, what it does), in reading order."""
+    return [
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "D",
+            QCoreApplication.translate("Shortcuts", "Tag the selection as a date"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "P",
+            QCoreApplication.translate("Shortcuts", "Tag the selection as a place"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "A",
+            QCoreApplication.translate("Shortcuts", "Tag the selection as an actor"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "C",
+            QCoreApplication.translate("Shortcuts", "Tag the selection as a claim"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "1–9",
+            QCoreApplication.translate("Shortcuts", "Tag the selection with a tag of your own"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tagging"),
+            "Alt+key",
+            QCoreApplication.translate(
+                "Shortcuts", "Tag the exact selection, without snapping to words"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Ctrl+Shift+D",
+            QCoreApplication.translate("Shortcuts", "Suggest dates in the open source"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Ctrl+Shift+E",
+            QCoreApplication.translate("Shortcuts", "Suggest places and actors in the open source"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Tab",
+            QCoreApplication.translate(
+                "Shortcuts", "Go to the next suggestion (Shift+Tab: previous)"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Enter",
+            QCoreApplication.translate("Shortcuts", "Accept the suggestion under the cursor"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Delete",
+            QCoreApplication.translate("Shortcuts", "Reject the suggestion under the cursor"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Suggestions"),
+            "Ctrl+Shift+Return",
+            QCoreApplication.translate(
+                "Shortcuts", "Accept all suggested dates in the open source"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Annotations"),
+            "Delete",
+            QCoreApplication.translate("Shortcuts", "Delete the selected annotations"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Annotations"),
+            "F2",
+            QCoreApplication.translate(
+                "Shortcuts", "Edit the value or note in the annotation list"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Editing"),
+            "Ctrl+Z",
+            QCoreApplication.translate("Shortcuts", "Undo"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Editing"),
+            "Ctrl+Shift+Z",
+            QCoreApplication.translate("Shortcuts", "Redo"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Editing"),
+            "Ctrl+T",
+            QCoreApplication.translate("Shortcuts", "Manage tags"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Sources"),
+            "Ctrl+I",
+            QCoreApplication.translate("Shortcuts", "Import sources"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Sources"),
+            "Alt+Return",
+            QCoreApplication.translate("Shortcuts", "Properties of the current source"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Sources"),
+            "Ctrl+F",
+            QCoreApplication.translate("Shortcuts", "Search all sources"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Project"),
+            "Ctrl+N",
+            QCoreApplication.translate("Shortcuts", "New project"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Project"),
+            "Ctrl+O",
+            QCoreApplication.translate("Shortcuts", "Open a project"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Project"),
+            "Ctrl+W",
+            QCoreApplication.translate("Shortcuts", "Close the project"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Project"),
+            "Ctrl+Q",
+            QCoreApplication.translate("Shortcuts", "Quit"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Help"),
+            "F1",
+            QCoreApplication.translate("Shortcuts", "This list of shortcuts"),
+        ),
+    ]
