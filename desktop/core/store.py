@@ -18,15 +18,16 @@ from typing import Any, Final
 
 from sqlite_utils import Database
 
-from desktop.core import anchoring, search
+from desktop.core import anchoring, backups, project_file, search
 from desktop.core.errors import (
     QT_TRANSLATE_NOOP,
     DuplicateSource,
     InvalidValue,
     NotFound,
     ProjectError,
+    RecoupeError,
 )
-from desktop.core.migrations import known_migration_names, migrations
+from desktop.core.migrations import migrations
 from desktop.core.models import (
     Annotation,
     AnnotationId,
@@ -45,6 +46,7 @@ from desktop.core.models import (
     TagKind,
     TagSnapshot,
 )
+from desktop.core.project_lock import ProjectLock
 from desktop.core.rows import (
     ANNOTATION_COLUMNS,
     SOURCE_COLUMNS,
@@ -52,6 +54,7 @@ from desktop.core.rows import (
     source_row,
     tag_row,
 )
+from desktop.core.search import SearchPager
 
 PROJECT_SUFFIX: Final = ".recoupe"
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
@@ -118,9 +121,18 @@ def _no_annotation(annotation_id: AnnotationId) -> NotFound:
 class Store:
     """An open project file."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
-        self.db = Database(conn, execute_plugins=False)
+        self.read_only = read_only
+        """Opened with ``mode=ro``: every write raises ProjectReadOnly before it starts."""
+        db_class = project_file.ReadOnlyDatabase if read_only else Database
+        self.db = db_class(conn, execute_plugins=False)
+        self.lock: ProjectLock | None = None
+        """The project's write lock when it was opened with ``lock=True`` (released on close)."""
+        self.backup: backups.Backup | None = None
+        """The backup taken when this store was opened, if one was."""
+        self.backup_problem: RecoupeError | None = None
+        """Why no backup could be taken on opening (the project opened all the same)."""
         # A source's text never changes after import: keep the last few read, and their
         # folded forms for search (ids are never reused, so a cached entry cannot go stale).
         self._texts: dict[SourceId, str] = {}
@@ -129,7 +141,7 @@ class Store:
     # ----------------------------------------------------------------- lifecycle
 
     @classmethod
-    def create(cls, path: str | Path, *, name: str | None = None) -> Store:
+    def create(cls, path: str | Path, *, name: str | None = None, lock: bool = False) -> Store:
         """Make a new, empty project at path; refuses to overwrite an existing file."""
         path = Path(path)
         if path.exists():
@@ -144,7 +156,7 @@ class Store:
                 QT_TRANSLATE_NOOP("Messages", "cannot create the folder ({error})"),
                 error=e.strerror or str(e),
             ) from e
-        store = cls._connect(path)
+        store = cls._connect(path, lock=ProjectLock.acquire(path) if lock else None)
         with store.db.atomic():
             store.db.conn.executemany(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
@@ -153,79 +165,92 @@ class Store:
         return store
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open an existing project, upgrading its schema if it is from an older version."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        lock: bool = False,
+        keep_backups: int | None = None,
+    ) -> Store:
+        """Open an existing project, upgrading its schema if it is from an older version.
+
+        ``read_only``: ``mode=ro``, no lock, no upgrade; writes raise ProjectReadOnly.
+        ``lock``: take the project's write lock first (ProjectLocked if another Recoupe
+        has it; a crashed one's is cleared). ``keep_backups``: the app opening the project
+        for the user: check the file is sound (ProjectDamaged if not) and take a rotating
+        backup keeping that many. Whatever the options, an upgrade is preceded by a backup.
+        """
         path = Path(path)
-        if not path.exists():
-            raise ProjectError(str(path), QT_TRANSLATE_NOOP("Messages", "no such file"))
-        if path.is_dir():
-            raise ProjectError(
-                str(path), QT_TRANSLATE_NOOP("Messages", "this is a folder, not a project file")
-            )
-        try:
-            with path.open("rb") as f:
-                header = f.read(len(SQLITE_HEADER))
-        except OSError as e:
-            raise ProjectError(
-                str(path),
-                QT_TRANSLATE_NOOP("Messages", "cannot read the file ({error})"),
-                error=e.strerror or str(e),
-            ) from e
-        if header != SQLITE_HEADER:
-            raise ProjectError(
-                str(path),
-                QT_TRANSLATE_NOOP("Messages", "not a Recoupe project (not an SQLite database)"),
-            )
-        return cls._connect(path)
+        project_file.check_header(path)
+        if read_only:
+            return cls._connect(path, read_only=True)
+        held = ProjectLock.acquire(path) if lock else None
+        return cls._connect(path, lock=held, keep_backups=keep_backups)
 
     @classmethod
-    def open_or_create(cls, path: str | Path) -> Store:
+    def open_or_create(cls, path: str | Path, *, lock: bool = False) -> Store:
         path = Path(path)
-        return cls.open(path) if path.exists() else cls.create(path)
+        return cls.open(path, lock=lock) if path.exists() else cls.create(path, lock=lock)
 
     @classmethod
-    def _connect(cls, path: Path) -> Store:
+    def _connect(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        lock: ProjectLock | None = None,
+        keep_backups: int | None = None,
+    ) -> Store:
         try:
-            conn = sqlite3.connect(str(path), timeout=5.0)
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a committed edit survives a crash of the machine, not only of the app
-            conn.execute("PRAGMA synchronous = FULL")
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError as e:
-            raise ProjectError(
-                str(path),
-                QT_TRANSLATE_NOOP("Messages", "the file is damaged or not a project ({error})"),
-                error=str(e),
-            ) from e
-        if tables and "_sqlite_migrations" not in tables:
-            conn.close()
-            raise ProjectError(
-                str(path),
-                QT_TRANSLATE_NOOP("Messages", "an SQLite database, but not a Recoupe project"),
-            )
-        store = cls(path, conn)
-        store._migrate()
+            conn = project_file.connect(path, read_only=read_only)
+            store = cls(path, conn, read_only=read_only)
+            store.lock = lock
+            try:
+                store._migrate(keep_backups)
+            except sqlite3.DatabaseError as e:  # a page of the schema or a table unreadable
+                conn.close()
+                raise project_file.damaged(path, e) from e
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         return store
 
-    def _migrate(self) -> None:
-        applied = [m.name for m in migrations.applied(self.db)]
-        unknown = [n for n in applied if n not in known_migration_names()]
-        if unknown:
-            self.db.conn.close()
-            raise ProjectError(
-                str(self.path),
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "made by a newer version of Recoupe (schema step {step}); "
-                    "update Recoupe to open it",
-                ),
-                step=unknown[-1],
-            )
+    def _migrate(self, keep_backups: int | None = None) -> None:
+        state = project_file.schema_state(self.db)
+        project_file.refuse_newer(self.db, self.path, state)
+        if self.read_only:
+            project_file.refuse_upgrade_read_only(self.path, state)
+            return
+        if keep_backups is not None and not state.is_new:
+            project_file.check_sound(self.db.conn, self.path)
+        if keep_backups is not None and not state.is_new and not state.pending:
+            try:
+                self.backup = backups.take_on_open(self.db.conn, self.path, keep=keep_backups)
+            except RecoupeError as e:
+                self.backup_problem = e
+        if state.pending and not state.is_new:
+            try:
+                self.backup = backups.take(
+                    self.db.conn, self.path, backups.BackupKind.BEFORE_UPGRADE
+                )
+            except RecoupeError as e:
+                raise ProjectError(
+                    str(self.path),
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "not upgraded, because no backup could be made first: {error}"
+                    ),
+                    error=e.reason,
+                ) from e
+            backups.rotate(self.path, keep=keep_backups)
         try:
             migrations.apply(self.db)
+            project_file.record_version(self.db)
         except sqlite3.DatabaseError as e:
-            self.db.conn.close()
             raise ProjectError(
                 str(self.path),
                 QT_TRANSLATE_NOOP("Messages", "cannot upgrade the project ({error})"),
@@ -236,6 +261,8 @@ class Store:
         self._texts.clear()
         self._folded.clear()
         self.db.conn.close()
+        if self.lock is not None:
+            self.lock.release()
 
     @property
     def name(self) -> str:
@@ -865,6 +892,12 @@ class Store:
             fold_of=self._fold,
             limit=limit,
             per_source=per_source,
+        )
+
+    def search_pages(self, query: str, *, per_source: int = 50) -> SearchPager:
+        """The same hits as search(), computed a page at a time as they are asked for."""
+        return SearchPager(
+            self.db, query, text_of=self.source_text, fold_of=self._fold, per_source=per_source
         )
 
     def _fold(self, source_id: SourceId, text: str) -> tuple[str, Sequence[int]]:

@@ -14,6 +14,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.core import anchoring, edtf, furniture_store
+from desktop.core.claims import (
+    ClaimStatusId,
+    EvidenceId,
+    EvidenceRelation,
+    ReviewSessionId,
+    default_reviewer,
+)
 from desktop.core.entities import EntityId, MatchReason
 from desktop.core.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, RecoupeError
 from desktop.core.models import (
@@ -25,8 +32,11 @@ from desktop.core.models import (
     TagId,
     TagKind,
 )
+from desktop.core.project_file import ProjectReadOnly
+from desktop.core.review.review_file import ReviewFile
+from desktop.core.review.second_review import ImportReport
 from desktop.core.store import Store, check_range
-from desktop.ui import commands, entity_commands
+from desktop.ui import claim_commands, claim_status_commands, commands, entity_commands
 from desktop.ui.furniture_commands import SetFurnitureCommand
 from desktop.ui.messages import localized
 from desktop.ui.suggest_commands import SetStatusCommand
@@ -56,6 +66,11 @@ class Session(QObject):
     """Entities, their names or their links changed (an EntityChange naming them)."""
     furniture_changed = Signal(object)
     """Lines of a source were marked or unmarked as page furniture (a Change)."""
+    claims_changed = Signal(object)
+    """Claims, verdicts, evidence, statuses or dismissed contradictions changed (a
+    ClaimChange naming them)."""
+    closed = Signal()
+    """The project is closing: views must stop reading its store."""
     error_reported = Signal(str)
     """A change could not be made; the message names what and why."""
 
@@ -63,6 +78,18 @@ class Session(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.reviewer_source: Callable[[], str] = default_reviewer
+        """Gives the reviewer's name for each claim write (the main window reads it from
+        the preferences, so a new name applies at once)."""
+
+    @property
+    def reviewer(self) -> str:
+        """Who makes claim edits and verdicts: the preferences' name, else the OS user's."""
+        return self.reviewer_source().strip() or default_reviewer()
+
+    @reviewer.setter
+    def reviewer(self, name: str) -> None:
+        self.reviewer_source = lambda: name
 
     # ------------------------------------------------------------ plumbing
 
@@ -84,6 +111,9 @@ class Session(QObject):
         self.error_reported.emit(message)
 
     def _push(self, command: commands.StoreCommand) -> bool:
+        if self.store.read_only:  # refused before the command exists on the stack
+            self.report_error(localized(ProjectReadOnly()))
+            return False
         self.undo_stack.push(command)
         return not command.failed
 
@@ -99,6 +129,7 @@ class Session(QObject):
         return entity_commands.push_with_links(self, command, annotation_ids, renamed=renamed)
 
     def close(self) -> None:
+        self.closed.emit()
         self.undo_stack.clear()
         self.store.close()
 
@@ -307,6 +338,67 @@ class Session(QObject):
     def dismiss_entity_proposal(self, a: EntityId, b: EntityId) -> bool:
         """Record that two entities are not the same: they are not proposed again."""
         return entity_commands.dismiss_proposal(self, a, b)
+
+    # -------------------------------------------------------------- claims
+
+    def update_claim(self, annotation_id: AnnotationId, **fields: Any) -> bool:
+        """Change a claim's summary, claimant_entity_id, claimant_text, said_on or status_id."""
+        return claim_commands.update_claim(self, annotation_id, **fields)
+
+    def set_verdict(
+        self,
+        claim_id: AnnotationId,
+        status_id: ClaimStatusId,
+        rationale: str | None = None,
+        *,
+        session_id: ReviewSessionId | None = None,
+        final: bool = False,
+    ) -> bool:
+        """Record the reviewer's verdict; undo withdraws it (the log keeps both)."""
+        return claim_commands.set_verdict(
+            self, claim_id, status_id, rationale, session_id=session_id, final=final
+        )
+
+    def add_evidence(
+        self,
+        claim_id: AnnotationId,
+        source_id: SourceId,
+        start: int,
+        end: int,
+        relation: EvidenceRelation,
+        note: str | None = None,
+    ) -> bool:
+        """Link the passage [start, end) (code points) to a claim."""
+        added = claim_commands.add_evidence(self, claim_id, source_id, start, end, relation, note)
+        return added is not None
+
+    def update_evidence(self, evidence_id: EvidenceId, **fields: Any) -> bool:
+        """Change an evidence link's relation or note."""
+        return claim_commands.update_evidence(self, evidence_id, **fields)
+
+    def delete_evidence(self, evidence_id: EvidenceId) -> bool:
+        return claim_commands.delete_evidence(self, evidence_id)
+
+    def add_status(self, *, name: str, colour: str, rating: int | None = None) -> bool:
+        """Add a claim status at the end of the project's list."""
+        added = claim_status_commands.add_status(self, name=name, colour=colour, rating=rating)
+        return added is not None
+
+    def update_status(self, status_id: ClaimStatusId, **fields: Any) -> bool:
+        """Change a status's name, colour, rating or position (its index in the list)."""
+        return claim_status_commands.update_status(self, status_id, **fields)
+
+    def delete_status(self, status_id: ClaimStatusId, replacement: ClaimStatusId) -> bool:
+        """Delete a status; what used it takes ``replacement``."""
+        return claim_status_commands.delete_status(self, status_id, replacement)
+
+    def dismiss_contradiction(self, key: str) -> bool:
+        """Stop offering a candidate contradiction (its ``Contradiction.key``)."""
+        return claim_commands.dismiss_contradiction(self, key)
+
+    def import_verdicts(self, review: ReviewFile) -> ImportReport | None:
+        """Store another reviewer's verdicts from a review file, as one undo step."""
+        return claim_commands.import_review(self, review)
 
 
 def _norm(value: Any) -> Any:
