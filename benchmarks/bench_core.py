@@ -1,4 +1,4 @@
-"""The Qt-free measurements: full-text search, batch import and (when it exists) suggestion."""
+"""The Qt-free measurements: full-text search, batch import, suggestion and bundle export."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from bench_util import Results, maxrss_mb, median, p95, rounded, rss_mb
 
 
 def search(data: dict[str, Any], quick: bool) -> Results:
-    """store.search over the search project: every query once on a freshly opened store
-    (the figure), then once more on the same store (warm: folded texts cached)."""
+    """The first page of hits of each query, as the search list shows them, on a freshly
+    opened store (the figures); then details: the same on a warm store, the next page, and
+    200 hits at once (what a search without paging would compute)."""
+    from desktop.core.search import FIRST_PAGE
     from desktop.core.store import Store
 
     res = Results()
@@ -25,19 +27,36 @@ def search(data: dict[str, Any], quick: bool) -> Results:
         store = Store.open(data["path"])
         rss_before = rss_mb()
         try:
-            cold = _time_queries(store, queries)
-            warm = _time_queries(store, queries)
+            cold, pagers = _first_pages(store, queries, FIRST_PAGE)
+            warm, _ = _first_pages(store, queries, FIRST_PAGE)
+            more = []
+            for q, pager in zip(queries, pagers, strict=True):
+                t0 = time.perf_counter()
+                pager.next_page(FIRST_PAGE)
+                more.append((q, time.perf_counter() - t0))
+        finally:
+            store.close()
+        store = Store.open(data["path"])
+        try:
+            whole = _time_queries(store, queries, limit=200)
         finally:
             store.close()
         times = [t for _, t, _ in cold]
         res.figures["search_median_s"] = rounded(median(times))
         res.figures["search_p95_s"] = rounded(p95(times))
         warm_times = [t for _, t, _ in warm]
+        whole_times = [t for _, t, _ in whole]
+        more_times = [t for _, t in more]
         res.details["search"] = {
             "queries": len(queries),
+            "first_page_hits": FIRST_PAGE,
             "first_pass_max_s": rounded(max(times)),
             "second_pass_median_s": rounded(median(warm_times)),
             "second_pass_p95_s": rounded(p95(warm_times)),
+            "next_page_median_s": rounded(median(more_times)),
+            "next_page_p95_s": rounded(p95(more_times)),
+            "hits_200_fresh_store_median_s": rounded(median(whole_times)),
+            "hits_200_fresh_store_p95_s": rounded(p95(whole_times)),
             "slowest": [
                 {"query": q, "s": rounded(t), "hits": n}
                 for q, t, n in sorted(cold, key=lambda x: -x[1])[:8]
@@ -58,7 +77,7 @@ def search(data: dict[str, Any], quick: bool) -> Results:
         try:
             tracemalloc.start()
             for q in slow or queries[:1]:
-                store.search(q)
+                store.search_pages(q).next_page(FIRST_PAGE)
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
         finally:
@@ -70,11 +89,24 @@ def search(data: dict[str, Any], quick: bool) -> Results:
     return res
 
 
-def _time_queries(store: Any, queries: list[str]) -> list[tuple[str, float, int]]:
+def _first_pages(
+    store: Any, queries: list[str], count: int
+) -> tuple[list[tuple[str, float, int]], list[Any]]:
+    out, pagers = [], []
+    for q in queries:
+        t0 = time.perf_counter()
+        pager = store.search_pages(q)
+        hits = pager.next_page(count)
+        out.append((q, time.perf_counter() - t0, len(hits)))
+        pagers.append(pager)
+    return out, pagers
+
+
+def _time_queries(store: Any, queries: list[str], *, limit: int) -> list[tuple[str, float, int]]:
     out = []
     for q in queries:
         t0 = time.perf_counter()
-        hits = store.search(q)
+        hits = store.search(q, limit=limit)
         out.append((q, time.perf_counter() - t0, len(hits)))
     return out
 
@@ -157,31 +189,76 @@ def import_files(data: dict[str, Any], quick: bool) -> Results:
 
 
 def suggest(data: dict[str, Any], quick: bool) -> Results:
-    """Characters per second of the suggestion module, when there is one."""
+    """Characters per second of planning date suggestions over every imported source
+    (``suggesting.plan_sources``: the work the Suggest command runs in the background);
+    then writing them (``apply_plans``, one transaction) in details."""
+    from desktop.core.store import Store
+    from desktop.core.suggesting import apply_plans, plan_sources
+
     res = Results()
-    if importlib.util.find_spec("desktop.core.extract") is None:
-        res.figures["suggest_chars_per_s"] = None
-        res.notes.append("suggest_chars_per_s: desktop.core.extract does not exist yet")
+
+    def run() -> None:
+        store = Store.open(data["project"])
+        try:
+            ids = [s.id for s in store.sources()]
+            chars = sum(len(store.source_text(i)) for i in ids)
+            store._texts.clear()  # each text read again inside the timing, as the app would
+            t0 = time.perf_counter()
+            plans, _ = plan_sources(store, ids)
+            planned = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            report = apply_plans(store, plans)
+            applied = time.perf_counter() - t0
+        finally:
+            store.close()
+        res.figures["suggest_chars_per_s"] = rounded(chars / planned)
+        res.details["suggest"] = {
+            "sources": len(ids),
+            "chars": chars,
+            "plan_s": rounded(planned),
+            "suggestions": report.total,
+            "skipped": report.skipped,
+            "apply_s": rounded(applied),
+        }
+
+    res.attempt(["suggest_chars_per_s"], run)
+    return res
+
+
+def export_bundle(data: dict[str, Any], quick: bool) -> Results:
+    """write_bundle of the imported project (every source, original and text)."""
+    res = Results()
+    if importlib.util.find_spec("desktop.core.export.bundle") is None:
+        res.figures["export_bundle_1000_s"] = None
+        res.notes.append("export_bundle_1000_s: no desktop/core/export/bundle.py yet")
         return res
 
     def run() -> None:
-        from bench_data import FrenchText
+        from desktop.core.export.bundle import write_bundle
+        from desktop.core.store import Store
 
-        extract = importlib.import_module("desktop.core.extract")
-        entry = getattr(extract, "suggest", None)
-        if not callable(entry):
-            res.figures["suggest_chars_per_s"] = None
-            res.notes.append(
-                "suggest_chars_per_s: desktop.core.extract has no suggest(text) entry point; "
-                "teach benchmarks/bench_core.py its API"
+        out = Path(data["work"]) / "bench-bundle.zip"
+        out.unlink(missing_ok=True)
+        store = Store.open(data["project"])
+        steps = []
+        try:
+            sources = len(store.sources())
+            t0 = time.perf_counter()
+            summary = write_bundle(
+                store, out, exported_by="benchmark", progress=lambda *a: steps.append(a)
             )
-            return
-        text = FrenchText().document(200_000 if quick else 1_000_000, title="Suggestions")
-        t0 = time.perf_counter()
-        entry(text)
-        res.figures["suggest_chars_per_s"] = rounded(len(text) / (time.perf_counter() - t0))
+            elapsed = time.perf_counter() - t0
+        finally:
+            store.close()
+        res.figures["export_bundle_1000_s"] = rounded(elapsed)
+        res.details["export"] = {
+            "sources": sources,
+            "bundle_mb": rounded(out.stat().st_size / 1e6, 4),
+            "progress_calls": len(steps),
+            "summary": {k: v for k, v in vars(summary).items() if isinstance(v, int)},
+        }
 
-    res.attempt(["suggest_chars_per_s"], run)
+    res.attempt(["export_bundle_1000_s"], run)
     return res
 
 

@@ -4,9 +4,9 @@
     python benchmarks/run.py [--quick] [--json] [--strict] [--only ui,search] [--profile DIR]
 
 Builds its data in a temporary folder, then runs each group of measurements (ui, search,
-import, suggest) in a process of its own, so one group's memory peak and one group's crash
-stay its own. Prints one JSON object with --json, a table otherwise. Exits 0 even when a
-measurement failed (its figure holds an "error: …" string) unless --strict is given.
+import, export, suggest, ...) in a process of its own, so one group's memory peak and one
+group's crash stay its own. Prints one JSON object with --json, a table otherwise. Exits 0
+even when a measurement failed (its figure holds an "error: …" string) unless --strict.
 See benchmarks/README.md for what each figure measures and its goal.
 """
 
@@ -102,6 +102,8 @@ GROUPS: Final = {
     ),
     "search": ("bench_core", "search", ("search_median_s", "search_p95_s")),
     "import": ("bench_core", "import_files", ("import_1000_s",)),
+    # export and suggest work on the project the import group made (suggest writes to it)
+    "export": ("bench_core", "export_bundle", ("export_bundle_1000_s",)),
     "suggest": ("bench_core", "suggest", ("suggest_chars_per_s",)),
     "dates": (
         "bench_dates",
@@ -197,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
 
     not_yet(figures, notes)
     figures["peak_rss_mb"] = round(max(peaks), 1) if peaks else "error: no group reported memory"
+    result["peak_rss_mb_by_figure"] = peaks_by_figure(memory, figures)
     memory["data_generator_maxrss_mb"] = round(_maxrss_self(), 1)
     result.update({name: figures.get(name) for name in FIGURES if name in figures})
     result["memory"] = memory
@@ -238,7 +241,7 @@ def prepare(group: str, work: Path, sizes: dict[str, Any]) -> dict[str, Any]:
         )
         return {"path": str(s.path), "sources": s.sources, "chars": s.chars, "queries": s.queries}
     if group == "import":
-        f = bench_data.write_import_files(work / "import-files", files=sizes["import_files"])
+        f = _import_folder(work, sizes)
         return {
             "folder": str(f.folder),
             "files": f.files,
@@ -246,24 +249,64 @@ def prepare(group: str, work: Path, sizes: dict[str, Any]) -> dict[str, Any]:
             "kinds": f.kinds,
             "work": str(work),
         }
+    if group in ("export", "suggest"):
+        project = work / IMPORTED_PROJECT
+        if not project.exists():  # the import group did not run first: import here, untimed
+            from desktop.core.importing import import_files
+            from desktop.core.store import Store
+
+            f = _import_folder(work, sizes)
+            store = Store.create(project)
+            try:
+                import_files(store, sorted(p for p in f.folder.iterdir() if p.is_file()))
+            finally:
+                store.close()
+        return {"project": str(project), "work": str(work)}
     return {}
 
 
+IMPORTED_PROJECT: Final = "import-target.recoupe"  # what bench_core.import_files makes
+
+
+def _import_folder(work: Path, sizes: dict[str, Any]) -> Any:
+    import bench_data
+
+    folder = work / "import-files"
+    if folder.exists():
+        files = sorted(p for p in folder.iterdir() if p.is_file())
+        return bench_data.ImportFiles(
+            folder=folder,
+            files=len(files),
+            total_bytes=sum(p.stat().st_size for p in files),
+            kinds={},
+        )
+    return bench_data.write_import_files(folder, files=sizes["import_files"])
+
+
 def not_yet(figures: dict[str, Any], notes: list[str]) -> None:
-    """Figures of features that do not exist yet: null, with a note saying so."""
-    core = REPO / "desktop" / "core"
-    ui = REPO / "desktop" / "ui"
-    timeline = (core / "timeline.py").exists() or (ui / "widgets" / "timeline_view.py").exists()
-    export = (core / "export").exists()
-    for name in ("timeline_first_paint_s", "timeline_zoom_step_s"):
-        figures.setdefault(name, None)
-    figures.setdefault("export_bundle_1000_s", None)
-    if not timeline:
-        notes.append("timeline_*: no timeline yet (desktop/core/timeline.py, timeline_view.py)")
-    if export:
-        notes.append("export_bundle_1000_s: desktop/core/export exists now; add its measurement")
-    else:
-        notes.append("export_bundle_1000_s: no bundle export yet (desktop/core/export/)")
+    """Figures of groups not run (--only) or of features missing: null, with a note."""
+    for name in FIGURES:
+        if name != "peak_rss_mb" and name not in figures:
+            figures[name] = None
+    if not (REPO / "desktop" / "core" / "export" / "bundle.py").exists():
+        notes.append("export_bundle_1000_s: no bundle export yet (desktop/core/export/bundle.py)")
+
+
+def peaks_by_figure(memory: dict[str, Any], figures: dict[str, Any]) -> dict[str, float]:
+    """Each measured figure with the peak resident memory of the process that measured it.
+
+    A group's figures share one process; the open figure has the peak read right after
+    the opens, before add/undo and the naive reloads run in that process."""
+    out: dict[str, float] = {}
+    for group, (_module, _function, names) in GROUPS.items():
+        peak = memory.get(f"{group}_process_maxrss_mb")
+        for name in names:
+            if isinstance(figures.get(name), (int, float)) and peak is not None:
+                out[name] = peak
+    opened = memory.get("ui_after_open_maxrss_mb")
+    if "open_5mb_10k_s" in out and opened is not None:
+        out["open_5mb_10k_s"] = round(float(opened), 1)
+    return out
 
 
 # ---------------------------------------------------------------------------- children
@@ -403,8 +446,8 @@ def print_table(result: dict[str, Any]) -> None:
     )
     print("sizes: " + ", ".join(f"{k}={v}" for k, v in result["sizes"].items()))
     print()
-    print(f"{'figure':<26} {'value':>14} {'goal':>10}  ")
-    print("-" * 58)
+    print(f"{'figure':<26} {'value':>14} {'goal':>10} {'peak RSS':>10}")
+    print("-" * 70)
     for name in FIGURES:
         if name not in result:
             continue
@@ -417,7 +460,9 @@ def print_table(result: dict[str, Any]) -> None:
         if len(text) > 40:
             text = text[:39] + "…"
         goal_text = _show(name, goal) if goal is not None else ""
-        print(f"{name:<26} {text:>14} {goal_text:>10}  {verdict}")
+        peak = result.get("peak_rss_mb_by_figure", {}).get(name)
+        peak_text = f"{peak:,.0f} MB" if peak is not None else ""
+        print(f"{name:<26} {text:>14} {goal_text:>10} {peak_text:>10}  {verdict}")
     print()
     for note in result["notes"]:
         print(f"note: {note}")

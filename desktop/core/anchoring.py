@@ -7,9 +7,16 @@ are converted in ``desktop.ui.offsets`` and nowhere else.
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, overload
+
+if TYPE_CHECKING:
+    from _codecs import _EncodingMap
 
 CONTEXT_CHARS = 32
 
@@ -118,7 +125,9 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _fold_char(ch: str) -> str:
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """One character folded: lower case, no accents ("" for a combining mark), ’ as '."""
     if ch in APOSTROPHES:
         return "'"
     if ch.isascii():
@@ -136,14 +145,111 @@ def fold(text: str) -> tuple[str, Sequence[int]]:
     Case and accents are dropped ("Aïn" and "ain" fold alike) and typographic apostrophes
     become "'", so a match in the folded text maps back to exact offsets in ``text``.
     """
-    table = {ord(ch): _fold_char(ch) for ch in set(text)}
-    if all(len(v) == 1 for v in table.values()):
-        # the usual case: one character in, one out, so offsets are unchanged
-        return text.translate(table), range(len(text))
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = table[ord(ch)]
-        out.append(folded)
-        index.extend([i] * len(folded))
-    return "".join(out), index
+    if text.isascii():
+        return text.lower(), range(len(text))
+    # Every character of a 256-character alphabet (ASCII and the Windows-1252 letters and
+    # punctuation of European news) is folded in C by a charmap codec; the others come
+    # out as _OUTSIDE, one per code point, and are folded one by one.
+    encoded, _ = codecs.charmap_encode(text, _FOLD_ERRORS, _FOLD_ENCODING)
+    folded, _ = codecs.charmap_decode(encoded, "strict", _FOLD_DECODING)
+    if _OUTSIDE not in folded:
+        return folded, range(len(text))
+    pieces: list[str] = []
+    # (position in folded, position in text) where the offsets stop agreeing
+    starts: list[int] = []
+    origins: list[int] = []
+    last = shift = 0
+    i = folded.find(_OUTSIDE)
+    while i >= 0:
+        one = fold_char(text[i])
+        pieces.append(folded[last:i])
+        pieces.append(one)
+        last = i + 1
+        if len(one) != 1:
+            # each folded character of text[i] maps to i; what follows shifts
+            for k in range(len(one)):
+                starts.append(i + shift + k)
+                origins.append(i)
+            shift += len(one) - 1
+            starts.append(i + 1 + shift)
+            origins.append(i + 1)
+        i = folded.find(_OUTSIDE, last)
+    pieces.append(folded[last:])
+    out = "".join(pieces)
+    if not starts:
+        return out, range(len(text))
+    return out, _ShiftedIndex(len(out), starts, origins)
+
+
+class _ShiftedIndex(Sequence[int]):
+    """Offsets of folded characters in the original text, where a few characters folded
+    to more or fewer than one: index[i] = origins[k] + (i - starts[k]) for the last
+    starts[k] <= i, with starts[k] repeated (one per folded character) inside expansions."""
+
+    def __init__(self, length: int, starts: list[int], origins: list[int]) -> None:
+        self._length = length
+        # a character folding to nothing can leave two starts at one place: the later wins
+        self._starts = starts
+        self._origins = origins
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | Sequence[int]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError(i)
+        k = bisect_right(self._starts, i) - 1
+        if k < 0:
+            return i
+        return self._origins[k] + (i - self._starts[k])
+
+
+_OUTSIDE = "\uffff"  # a noncharacter; what folds differently comes out as this
+_UNMAPPED = "\ufffe"  # charmap_build's "no byte for this slot"
+_FOLD_ERRORS = "recoupe-fold-outside"
+
+
+def _outside(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeEncodeError)
+    return _OUTSIDE * (error.end - error.start), error.end
+
+
+def _fold_alphabet() -> list[str]:
+    """256 distinct characters: ASCII, Windows-1252, and in its five empty slots
+    _OUTSIDE and four characters of French text (ʼ, narrow and thin spaces, hyphen)."""
+    spare = iter([_OUTSIDE, "\u02bc", "\u202f", "\u2009", "\u2010"])
+    letters = []
+    for byte in range(256):
+        try:
+            letters.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            letters.append(next(spare))
+    return letters
+
+
+def _fold_tables() -> tuple[dict[int, int] | _EncodingMap, str]:
+    """The codec's tables: characters folding to exactly one character are encoded and
+    decoded as their fold; the rest are left out and decode to _OUTSIDE."""
+    alphabet = _fold_alphabet()
+    single = [c != _OUTSIDE and len(fold_char(c)) == 1 for c in alphabet]
+    encoding = "".join(
+        c if ok or c == _OUTSIDE else _UNMAPPED for c, ok in zip(alphabet, single, strict=True)
+    )
+    decoding = "".join(
+        fold_char(c) if ok else _OUTSIDE for c, ok in zip(alphabet, single, strict=True)
+    )
+    return codecs.charmap_build(encoding), decoding
+
+
+codecs.register_error(_FOLD_ERRORS, _outside)
+_FOLD_ENCODING, _FOLD_DECODING = _fold_tables()

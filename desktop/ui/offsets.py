@@ -20,7 +20,7 @@ class OffsetMap:
         self._length = len(text)
         # code-point indexes of the characters that take two UTF-16 units
         self._astral = (
-            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+            [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         )
         # their UTF-16 positions (the first unit of each pair)
         self._astral_utf16 = [cp + n for n, cp in enumerate(self._astral)]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.errors import NotFound
-from desktop.core.models import SourceId
+from desktop.core.models import Annotation, SourceId
 from desktop.ui.session import Session
 from desktop.ui.widgets.source_view import SourceView
 
@@ -32,8 +33,11 @@ class Reader(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
 
-    def show_source(self, source_id: SourceId | None) -> None:
-        self.view.show_source(source_id)
+    def show_source(
+        self, source_id: SourceId | None, annotations: Sequence[Annotation] | None = None
+    ) -> None:
+        """Show a source; annotations: its annotations, if the caller has just read them."""
+        self.view.show_source(source_id, annotations)
         self.refresh_header()
 
     def refresh_header(self) -> None:

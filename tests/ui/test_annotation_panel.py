@@ -12,11 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.models import AnnotationId, AnnotationStatus, SourceId, Tag
 from desktop.core.store import Store
-from desktop.ui.models.annotation_table_model import (
-    AnnotationFilterProxy,
-    AnnotationTableModel,
-    Column,
-)
+from desktop.ui.models.annotation_filter_proxy import AnnotationFilterProxy
+from desktop.ui.models.annotation_table_model import AnnotationTableModel, Column
 from desktop.ui.session import Session
 from desktop.ui.widgets.annotation_panel import AnnotationPanel
 from tests.conftest import MakeSource

@@ -88,6 +88,30 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+def date_at_start(text: str) -> tuple[str, int] | None:
+    """(iso, end) of a date text starts with: what find_date gives when its date starts at
+    0, found without scanning the rest of text (a whole paragraph, in a header guess)."""
+    m = _ISO.match(text)
+    if m:
+        value = iso(int(m["y"]), int(m["m"]), int(m["d"]))
+        if value:
+            return value, m.end()
+    for pattern in (_DMY, _MDY):
+        m = pattern.match(text)
+        month = month_number(m["m"]) if m else None
+        if m and month:
+            value = iso(int(m["y"]), month, day_number(m["d"]))
+            if value:
+                return value, m.end()
+    m = _NUMERIC.match(text)
+    if m:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        value = iso(year, b, a) or iso(year, a, b)
+        if value:
+            return value, m.end()
+    return None
+
+
 def _find_iso(text: str) -> tuple[str, int, int] | None:
     for m in _ISO.finditer(text):
         value = iso(int(m["y"]), int(m["m"]), int(m["d"]))

@@ -145,13 +145,13 @@ def split_header(line: str) -> tuple[str | None, str]:
     key = _HEADER_KEY.match(line)
     if key and key.end() > 0:
         rest = line[key.end() :]
-        found = dates.find_date(rest)
-        if found is not None and found[1] == 0:
-            return found[0], rest[found[2] :]
+        found = dates.date_at_start(rest)
+        if found is not None:
+            return found[0], rest[found[1] :]
     bare = _DATE_ONLY_PREFIX.match(line)
     rest = line[bare.end() :] if bare else line
-    found = dates.find_date(rest)
-    if found is not None and found[1] == 0 and _TIME_TAIL.match(rest[found[2] :]):
+    found = dates.date_at_start(rest)
+    if found is not None and _TIME_TAIL.match(rest[found[1] :]):
         return found[0], ""
     return None, line
 

@@ -6,7 +6,7 @@ changes when the session reports the change back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import (
@@ -33,13 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import AnnotationId, AnnotationStatus, Change, SourceId
+from desktop.core.models import Annotation, AnnotationId, AnnotationStatus, Change, SourceId
 from desktop.ui.labels import tag_label
-from desktop.ui.models.annotation_table_model import (
-    AnnotationFilterProxy,
-    AnnotationTableModel,
-    Column,
-)
+from desktop.ui.models.annotation_filter_proxy import AnnotationFilterProxy
+from desktop.ui.models.annotation_table_model import AnnotationTableModel, Column
 from desktop.ui.session import Session
 
 _WIDTHS: Final = {
@@ -186,13 +183,17 @@ class AnnotationPanel(QWidget):
     def set_scope_all(self, on: bool) -> None:
         self.scope_combo.setCurrentIndex(1 if on else 0)
 
-    def set_source(self, source_id: SourceId | None) -> None:
-        """The source open in the reader changed; in Current source scope, list its rows."""
+    def set_source(
+        self, source_id: SourceId | None, annotations: Sequence[Annotation] | None = None
+    ) -> None:
+        """The source open in the reader changed; in Current source scope, list its rows.
+
+        annotations: that source's annotations if the caller has just read them."""
         if source_id == self._source_id:
             return
         self._source_id = source_id
         if not self.scope_all():
-            self.model.set_scope(source_id, all_sources=False)
+            self.model.set_scope(source_id, all_sources=False, annotations=annotations)
 
     def select_annotation(self, annotation_id: int) -> bool:
         """Select and show an annotation's row, clearing filters that hide it.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QVariantAnimation, Signal
@@ -145,23 +146,33 @@ class SourceView(QPlainTextEdit):
         """The annotations shown (accepted and suggested), for reading only."""
         return self._index
 
-    def show_source(self, source_id: SourceId | None) -> None:
-        """Show a source's text and annotations; None shows an empty, disabled view."""
+    def show_source(
+        self, source_id: SourceId | None, annotations: Sequence[Annotation] | None = None
+    ) -> None:
+        """Show a source's text and annotations; None shows an empty, disabled view.
+
+        annotations: that source's annotations if the caller has just read them (any
+        status; rejected ones are left out here), so they are not read twice."""
         self._stop_flash()
+        store = self._session.store
         text = ""
-        annotations: list[Annotation] = []
+        shown: Sequence[Annotation] = ()
         furniture: list[tuple[int, int]] = []
         if source_id is not None:
             try:
-                text = self._session.store.source_text(source_id)
-                annotations = self._session.store.annotations(source_id=source_id, status=None)
-                furniture = furniture_ranges(self._session.store, source_id)
+                text = store.source_text(source_id)
+                shown = (
+                    annotations
+                    if annotations is not None
+                    else store.annotations(source_id=source_id, status=None)
+                )
+                furniture = furniture_ranges(store, source_id)
             except NotFound:
-                source_id, text, annotations = None, "", []
+                source_id, text, shown = None, "", ()
         self._source_id = source_id
         self._furniture = furniture
         self._offsets = OffsetMap(text)
-        self._index.load(a for a in annotations if a.status is not AnnotationStatus.REJECTED)
+        self._index.load(a for a in shown if a.status is not AnnotationStatus.REJECTED)
         # Qt reads "\r\n" as one separator; a space keeps every later offset in place.
         self.setPlainText(text.replace("\r\n", " \n") if "\r\n" in text else text)
         self.setEnabled(source_id is not None)

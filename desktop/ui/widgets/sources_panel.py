@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import Change, SearchHit, SourceId
+from desktop.core.search import FIRST_PAGE, SearchPager
 from desktop.ui.models.source_list_model import (
     ANNOTATIONS,
     PUBLISHED,
@@ -49,7 +50,6 @@ from desktop.ui.models.source_list_model import (
 from desktop.ui.session import Session
 
 SEARCH_DELAY_MS: Final = 200
-SEARCH_LIMIT: Final = 200
 HIT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 _MARGIN: Final = 4
 _MATCH_STYLE: Final = "background-color:#ffe98a; color:#000000; font-weight:bold"
@@ -58,16 +58,41 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class SearchHitModel(QAbstractListModel):
-    """The hits of the current search, replaced as a whole by each new search."""
+    """The hits of the current search, replaced as a whole by each new search; the first
+    page at once, the next ones when the list scrolls to its end (fetchMore)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self._pager: SearchPager | None = None
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.hits = hits
+        self._pager = None
         self.endResetModel()
+
+    def set_pager(self, pager: SearchPager | None) -> None:
+        """Show the first page of a search's hits (none for None)."""
+        self.beginResetModel()
+        self._pager = pager
+        self.hits = pager.next_page(FIRST_PAGE) if pager is not None else []
+        self.endResetModel()
+
+    def has_more(self) -> bool:
+        return self._pager is not None and not self._pager.exhausted
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.has_more()
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._pager is None:
+            return
+        more = self._pager.next_page(FIRST_PAGE)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.hits), len(self.hits) + len(more) - 1)
+            self.hits.extend(more)
+            self.endInsertRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
@@ -209,6 +234,7 @@ class SourcesPanel(QWidget):
         self.hits_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hits_view.clicked.connect(self._on_hit_chosen)
         self.hits_view.installEventFilter(self)
+        self.hit_model.rowsInserted.connect(lambda *_: self._show_status())  # another page
 
         search_box = QWidget(self)
         search_layout = QVBoxLayout(search_box)
@@ -326,8 +352,8 @@ class SourcesPanel(QWidget):
         """Search now for the text in the search box (the debounce timer calls this too)."""
         self._timer.stop()
         self._query = self.search_edit.text().strip()
-        hits = self._session.store.search(self._query, limit=SEARCH_LIMIT) if self._query else []
-        self.hit_model.set_hits(hits)
+        pager = self._session.store.search_pages(self._query) if self._query else None
+        self.hit_model.set_pager(pager)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -350,7 +376,7 @@ class SourcesPanel(QWidget):
                 else self.tr("%1 sources").replace("%1", str(sources))
             )
             text = self.tr("%1 in %2").replace("%1", n_hits).replace("%2", n_sources)
-            if len(hits) >= SEARCH_LIMIT:
+            if self.hit_model.has_more():
                 text = self.tr("First %1: add a word to narrow the search").replace("%1", text)
             self.status_label.setText(text)
 
