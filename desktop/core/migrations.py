@@ -252,6 +252,277 @@ def m0006_furniture(db: Database) -> None:
     db.execute("CREATE INDEX idx_furniture_source ON furniture(source_id, start)")
 
 
+BUILTIN_CLAIM_STATUSES = (
+    # key, name, colour, ClaimReview rating (1 false … 5 true)
+    ("unverified", "Unverified", "#9e9e9e", None),
+    ("corroborated", "Corroborated", "#2e7d32", 5),
+    ("disputed", "Disputed", "#ef6c00", 3),
+    ("false", "False", "#c62828", 1),
+    ("misleading", "Misleading", "#ad1457", 2),
+    ("unverifiable", "Unverifiable", "#6d4c41", None),
+)
+
+
+@migrations(name="0007_claims")
+def m0007_claims(db: Database) -> None:
+    # Fact-checking (desktop.core.claim_store). A claim is an annotation of a 'claim' tag;
+    # its editable fields live in `claims`. Like annotation_entities, the rows that point
+    # at annotations (claims, evidence, verdicts) have no foreign key to them, nor to
+    # sources or entities: undoing a deletion (same id, never reused) finds them again,
+    # and readers join, so rows of a deleted annotation are inert.
+    db.execute(
+        """
+        CREATE TABLE claim_statuses (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT UNIQUE,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            colour TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5)
+        )
+        """
+    )
+    for position, (key, name, colour, rating) in enumerate(BUILTIN_CLAIM_STATUSES):
+        db.execute(
+            "INSERT INTO claim_statuses(key, name, colour, position, rating)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [key, name, colour, position, rating],
+        )
+    db.execute(
+        """
+        CREATE TABLE claims (
+            annotation_id INTEGER PRIMARY KEY,
+            summary TEXT,
+            claimant_entity_id INTEGER,
+            claimant_text TEXT,
+            said_on TEXT,
+            status_id INTEGER REFERENCES claim_statuses(id),
+            modified TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            claim_id INTEGER NOT NULL,
+            source_id INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            relation TEXT NOT NULL CHECK (relation IN ('supports', 'contradicts', 'context')),
+            note TEXT,
+            created TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE review_sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            reviewer TEXT NOT NULL,
+            queue TEXT NOT NULL,
+            source_ids TEXT NOT NULL DEFAULT '[]',
+            claim_ids TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0,
+            started TEXT NOT NULL,
+            finished TEXT
+        )
+        """
+    )
+    # previous_status_id: the claim's status just before this verdict, put back when the
+    # verdict is withdrawn. A verdict row is never deleted, and only its withdrawal, its
+    # status (when a status is deleted) and previous_status_id may change.
+    db.execute(
+        """
+        CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            claim_id INTEGER NOT NULL,
+            reviewer TEXT NOT NULL,
+            status_id INTEGER NOT NULL REFERENCES claim_statuses(id),
+            previous_status_id INTEGER REFERENCES claim_statuses(id),
+            rationale TEXT,
+            created TEXT NOT NULL,
+            final INTEGER NOT NULL DEFAULT 0,
+            decided_by TEXT,
+            imported_from TEXT,
+            withdrawn_at TEXT,
+            withdrawn_by TEXT,
+            session_id INTEGER REFERENCES review_sessions(id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER verdicts_no_delete BEFORE DELETE ON verdicts BEGIN
+            SELECT RAISE(ABORT, 'verdicts are kept: withdraw a verdict instead');
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER verdicts_fixed BEFORE UPDATE OF id, claim_id, reviewer, rationale,
+            created, final, decided_by, imported_from, session_id ON verdicts BEGIN
+            SELECT RAISE(ABORT, 'a verdict cannot be rewritten');
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER verdicts_withdrawn_once BEFORE UPDATE OF withdrawn_at, withdrawn_by
+            ON verdicts WHEN old.withdrawn_at IS NOT NULL BEGIN
+            SELECT RAISE(ABORT, 'a withdrawn verdict stays withdrawn');
+        END
+        """
+    )
+    # Append-only: who did what, when, old -> new. Triggers refuse any change; an INSERT
+    # (also INSERT OR REPLACE) that reuses an id is refused too.
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object_kind TEXT NOT NULL,
+            object_id INTEGER,
+            claim_id INTEGER,
+            field TEXT,
+            old TEXT,
+            new TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER audit_log_no_reuse BEFORE INSERT ON audit_log
+            WHEN new.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log WHERE id = new.id)
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dismissed_contradictions (
+            key TEXT PRIMARY KEY,
+            who TEXT NOT NULL,
+            at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_claim_statuses_position ON claim_statuses(position)")
+    db.execute("CREATE INDEX idx_claims_status ON claims(status_id)")
+    db.execute("CREATE INDEX idx_claims_entity ON claims(claimant_entity_id)")
+    db.execute("CREATE INDEX idx_evidence_claim ON evidence(claim_id)")
+    db.execute("CREATE INDEX idx_evidence_source ON evidence(source_id, start)")
+    db.execute("CREATE INDEX idx_verdicts_claim ON verdicts(claim_id, created)")
+    db.execute("CREATE INDEX idx_verdicts_reviewer ON verdicts(reviewer)")
+    db.execute("CREATE INDEX idx_verdicts_status ON verdicts(status_id)")
+    db.execute("CREATE INDEX idx_verdicts_previous ON verdicts(previous_status_id)")
+    db.execute("CREATE INDEX idx_review_sessions_reviewer ON review_sessions(reviewer)")
+    db.execute("CREATE INDEX idx_audit_claim ON audit_log(claim_id)")
+    db.execute("CREATE INDEX idx_audit_who ON audit_log(who)")
+    db.execute("CREATE INDEX idx_audit_at ON audit_log(at)")
+    db.execute("CREATE INDEX idx_audit_action ON audit_log(action)")
+    db.execute("CREATE INDEX idx_audit_object ON audit_log(object_kind, object_id)")
+
+
+@migrations(name="0008_bundle_merge")
+def m0008_bundle_merge(db: Database) -> None:
+    # Bundles (desktop.core.export.bundle, desktop.core.importing.bundle) carry annotations
+    # from one project to another, and merging must know an annotation again and tell who
+    # changed it (desktop.core.origins). An annotation's identity is a UUID: derived from
+    # the project's uuid and the annotation id when it was made here (no row needed), or
+    # the one it came with, kept in annotation_origins. annotation_versions holds the
+    # versions it went through: received ones (version: a hash) and, written by the
+    # trigger, the fields it had before each edit here (fields: JSON). Like
+    # annotation_entities, no foreign key to annotations: undoing a deletion (same id,
+    # never reused) finds the rows again.
+    import uuid
+
+    db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('uuid', ?)", [str(uuid.uuid4())])
+    db.execute(
+        """
+        CREATE TABLE annotation_origins (
+            annotation_id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE annotation_versions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            annotation_id INTEGER NOT NULL,
+            version TEXT,
+            fields TEXT,
+            CHECK ((version IS NULL) != (fields IS NULL))
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_annotation_versions ON annotation_versions(annotation_id)")
+    db.execute(
+        """
+        CREATE TRIGGER annotations_keep_version AFTER UPDATE OF tag_id, value, note, status,
+            basis ON annotations
+        WHEN old.tag_id IS NOT new.tag_id OR old.value IS NOT new.value
+            OR old.note IS NOT new.note OR old.status IS NOT new.status
+            OR old.basis IS NOT new.basis
+        BEGIN
+            INSERT INTO annotation_versions(annotation_id, fields)
+            SELECT old.id, json_array(t.name, t.kind, t.builtin, old.value, old.note,
+                                      old.status, old.basis)
+            FROM tags t WHERE t.id = old.tag_id;
+        END
+        """
+    )
+    # Both sides changed the same annotation: theirs is kept as a second annotation
+    # (other_id) beside ours (annotation_id) until the user keeps one of them.
+    db.execute(
+        """
+        CREATE TABLE annotation_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            annotation_id INTEGER NOT NULL,
+            other_id INTEGER NOT NULL UNIQUE,
+            bundle TEXT NOT NULL,
+            other_by TEXT,
+            created TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_annotation_conflicts_ours ON annotation_conflicts(annotation_id)")
+    # Audit entries that came with a bundle (a project made from one keeps the sender's
+    # audit log): which bundle, and when. The entries themselves stay as they were.
+    db.execute(
+        """
+        CREATE TABLE audit_imported (
+            audit_id INTEGER PRIMARY KEY,
+            bundle TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def schema_version(db: Database) -> int:
     """The number of the newest migration this code knows."""
     return len(migrations._migrations)
