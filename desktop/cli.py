@@ -154,13 +154,17 @@ def _open(project: str) -> Store:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop import cli_export
+
+    if any(cli_export.is_qdpx(f) for f in args.files):  # a REFI-QDA project: all or nothing
+        return cli_export.cmd_import_qdpx(args)
     try:
         published = check_date(args.published)
     except InvalidValue as e:
         raise InvalidValue(f"--published: {e}") from None
     from desktop.core.importing import import_files
 
-    store = Store.open_or_create(Path(args.project))
+    store = Store.open_or_create(Path(args.project), lock=True)
     try:
         report = import_files(
             store,
@@ -243,7 +247,7 @@ def _cmd_annotations(args: argparse.Namespace) -> int:
 
 
 def _cmd_tag(args: argparse.Namespace) -> int:
-    store = _open(args.project)
+    store = Store.open(Path(args.project), lock=True)  # a writer: not while Recoupe has it open
     try:
         source_id = SourceId(args.source)
         length = len(store.source_text(source_id))
@@ -480,6 +484,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_dates.register(command)
     cli_entities.register(command)
+    from desktop import cli_export
+
+    cli_export.register(command)
+    from desktop import cli_claims
+
+    cli_claims.register(command)
+    from desktop import cli_check
+
+    cli_check.register(command)
+    from desktop import cli_bundle
+
+    cli_bundle.register(command)
     return parser
 
 

@@ -23,12 +23,17 @@ from desktop.core.models import AnnotationId, SourceId, TagId
 from desktop.core.store import PROJECT_SUFFIX, Store
 from desktop.core.suggesting import SuggestReport
 from desktop.ui import event_commands, icons
+from desktop.ui.bundle_actions import BundleActions
+from desktop.ui.claim_actions import ClaimActions
 from desktop.ui.empty_state import EmptyState
+from desktop.ui.export_actions import ExportActions
 from desktop.ui.import_controller import ImportController
 from desktop.ui.labels import tag_label
 from desktop.ui.messages import localized
+from desktop.ui.project_opening import ProjectOpening
 from desktop.ui.reader import Reader
 from desktop.ui.recent_projects import RecentProjects
+from desktop.ui.review_actions import ReviewActions
 from desktop.ui.session import Session
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.suggest_controller import SuggestController
@@ -74,6 +79,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self._show_empty()
+        self.claim_actions = ClaimActions(self)  # the Review menu and the Claims pane
+        self.review_actions = ReviewActions(self, self.claim_actions)  # review sessions
+        self.opening = ProjectOpening(self)  # locks, read-only, backups, File ▸ Restore
+        self.export_actions = ExportActions(self)  # File ▸ Export ▸, File ▸ Import REFI-QDA
+        self.bundle_actions = BundleActions(self)  # File ▸ Export/Import Bundle, Conflicts
         self._restore_window()
 
     # ---------------------------------------------------------------- building
@@ -207,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(
@@ -283,11 +293,8 @@ class MainWindow(QMainWindow):
     def open_project(self, path: Path) -> bool:
         """Open (or switch to) the project at path; reports a clear error if it cannot."""
         path = Path(path).resolve()
-        try:
-            store = Store.open(path)
-        except RecoupeError as e:
-            self._warn(self.tr("Cannot open project"), localized(e))
-            self.recent.forget(path)
+        store = self.opening.open(path)  # asks about locks and damaged files itself
+        if store is None:
             return False
         self._install_session(Session(store))
         self.recent.remember(path)
@@ -299,7 +306,7 @@ class MainWindow(QMainWindow):
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
         try:
-            store = Store.create(path)
+            store = Store.create(path, lock=True)
         except RecoupeError as e:
             self._warn(self.tr("Cannot create project"), localized(e))
             return False
@@ -449,9 +456,14 @@ class MainWindow(QMainWindow):
     def show_source(self, source_id: SourceId | None) -> None:
         if self.session is None or self.reader is None:
             return
-        self.reader.show_source(source_id)
+        # read once for both panes: 10,000 annotations take ~60 ms to read
+        store = self.session.store
+        annotations = (
+            store.annotations(source_id=source_id, status=None) if source_id is not None else None
+        )
+        self.reader.show_source(source_id, annotations)
         if self.annotation_panel is not None:
-            self.annotation_panel.set_source(source_id)
+            self.annotation_panel.set_source(source_id, annotations)
         if self.sources_panel is not None and source_id is not None:
             self.sources_panel.select_source(source_id)
         if source_id is not None:
@@ -590,6 +602,9 @@ class MainWindow(QMainWindow):
             return False
         if self.importer.busy:
             self.statusBar().showMessage(self.tr("An import is already running."), 6000)
+            return False
+        if self.session is not None and self.session.store.read_only:
+            self.session.report_error(self.tr("This project is open read-only."))
             return False
         return self.importer.start(paths)
 

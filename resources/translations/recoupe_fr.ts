@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Said on %1</source>
+        <translation>Énoncée le %1</translation>
+    </message>
+    <message>
+        <source>Date in the passage: %1</source>
+        <translation>Date dans le passage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Published %1 (the claim has no date)</source>
+        <translation>Publié le %1 (l’affirmation n’est pas datée)</translation>
+    </message>
+    <message>
+        <source>(source removed)</source>
+        <translation>(source supprimée)</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publié le %1</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Said on</source>
+        <translation>Énoncée le</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (vous)</translation>
+    </message>
+    <message>
+        <source>final, decided by %1</source>
+        <translation>définitif, tranché par %1</translation>
+    </message>
+    <message>
+        <source>No evidence is linked to this claim yet.</source>
+        <translation>Aucune preuve n’est encore liée à cette affirmation.</translation>
+    </message>
+    <message>
+        <source>Select a passage that supports or contradicts it in a source and use Review ▸ Link Selection as Evidence (Ctrl+E): it shows here, next to the claim.</source>
+        <translation>Sélectionnez dans une source un passage qui la confirme ou la contredit, puis utilisez Relecture ▸ Lier la sélection comme preuve (Ctrl+E)&#xa0;: il s’affiche ici, à côté de l’affirmation.</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Preuves (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>Événement sans titre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims have your verdict.</source>
+        <translation>%1 sur %2 affirmations ont reçu votre verdict.</translation>
+    </message>
+    <message>
+        <source>Contradictions: %1 recorded, %2 dismissed, %3 left open.</source>
+        <translation>Contradictions&#xa0;: %1 enregistrées, %2 écartées, %3 en suspens.</translation>
+    </message>
+    <message>
+        <source>(removed source)</source>
+        <translation>(source supprimée)</translation>
+    </message>
+    <message>
+        <source>Claims of %1</source>
+        <translation>Affirmations de %1</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Toutes les affirmations</translation>
+    </message>
+    <message>
+        <source>Claims not yet reviewed by %1</source>
+        <translation>Affirmations pas encore relues par %1</translation>
+    </message>
+    <message>
+        <source>Candidate contradictions</source>
+        <translation>Contradictions potentielles</translation>
+    </message>
+    <message>
+        <source>worse than chance</source>
+        <translation>pire que le hasard</translation>
+    </message>
+    <message>
+        <source>no better than chance</source>
+        <translation>pas meilleur que le hasard</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>passable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>substantiel</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>presque parfait</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
         <source>Current source</source>
@@ -92,6 +211,589 @@
     <message>
         <source>Accepted</source>
         <translation>Acceptée</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>arbitrage</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>status replaced</source>
+        <translation>remplacement de statut</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>rejet</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuve</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>contradiction</source>
+        <translation>contradiction</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>claimant (entity)</source>
+        <translation>auteur (entité)</translation>
+    </message>
+    <message>
+        <source>said on</source>
+        <translation>énoncée le</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>notation</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>remplacé par</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>relecteur</translation>
+    </message>
+    <message>
+        <source>imported from</source>
+        <translation>importé de</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Ancien → nouveau</translation>
+    </message>
+    <message>
+        <source>claim #%1 (deleted)</source>
+        <translation>affirmation nº&#xa0;%1 (supprimée)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Toutes les affirmations</translation>
+    </message>
+    <message>
+        <source>Words in the values or names…</source>
+        <translation>Mots des valeurs ou des noms…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Affirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Claim #%1</source>
+        <translation>Affirmation nº&#xa0;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleActions</name>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation>&amp;Exporter une archive annotée…</translation>
+    </message>
+    <message>
+        <source>One .zip a colleague opens in Recoupe, with a report to read or print</source>
+        <translation>Un seul .zip qu’un collègue ouvre dans Recoupe, avec un rapport à lire ou à imprimer</translation>
+    </message>
+    <message>
+        <source>Import B&amp;undle…</source>
+        <translation>Importer une archive a&amp;nnotée…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Conflicts…</source>
+        <translation>&amp;Conflits de fusion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge conflict(s) to resolve: File ▸ Merge Conflicts…</source>
+        <translation>
+            <numerusform>%n conflit de fusion à résoudre&#xa0;: Fichier ▸ Conflits de fusion…</numerusform>
+            <numerusform>%n conflits de fusion à résoudre&#xa0;: Fichier ▸ Conflits de fusion…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exporter une archive annotée</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>Archives annotées (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting: %p%</source>
+        <translation>Export&#xa0;: %p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Importer une archive annotée</translation>
+    </message>
+    <message>
+        <source>New Project from Bundle</source>
+        <translation>Nouveau projet depuis une archive annotée</translation>
+    </message>
+    <message>
+        <source>Recoupe projects (*%1)</source>
+        <translation>Projets Recoupe (*%1)</translation>
+    </message>
+    <message>
+        <source>Importing: %p%</source>
+        <translation>Import&#xa0;: %p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Archive annotée non importée</translation>
+    </message>
+    <message>
+        <source>Merging: %p%</source>
+        <translation>Fusion&#xa0;: %p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Bundle not written</source>
+        <translation>Archive annotée non écrite</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1</source>
+        <translation>Archive annotée écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opened “%1”: %2 sources, %3 annotations.</source>
+        <translation>Archive «&#xa0;%1&#xa0;» ouverte&#xa0;: %2 sources, %3 annotations.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Archive annotée importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed on their text.</source>
+        <translation>
+            <numerusform>%n annotation n’a pas pu être placée sur son texte.</numerusform>
+            <numerusform>%n annotations n’ont pas pu être placées sur leur texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged “%1”: %2 new sources, %3 new annotations, %4 updated.</source>
+        <translation>Archive «&#xa0;%1&#xa0;» fusionnée&#xa0;: %2 nouvelles sources, %3 nouvelles annotations, %4 mises à jour.</translation>
+    </message>
+    <message>
+        <source>The project as it was before the merge: %1</source>
+        <translation>Le projet tel qu’il était avant la fusion&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) were changed on both sides: both versions are kept until you choose one.</source>
+        <translation>
+            <numerusform>%n annotation a été modifiée des deux côtés&#xa0;: les deux versions sont gardées jusqu’à ce que vous en choisissiez une.</numerusform>
+            <numerusform>%n annotations ont été modifiées des deux côtés&#xa0;: les deux versions sont gardées jusqu’à ce que vous en choisissiez une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed: their words are not in the text here.</source>
+        <translation>
+            <numerusform>%n annotation n’a pas pu être placée&#xa0;: ses mots ne figurent pas dans le texte ici.</numerusform>
+            <numerusform>%n annotations n’ont pas pu être placées&#xa0;: leurs mots ne figurent pas dans le texte ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle merged</source>
+        <translation>Archive annotée fusionnée</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimActions</name>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Link Selection as &amp;Evidence…</source>
+        <translation>Lier la sélection comme &amp;preuve…</translation>
+    </message>
+    <message>
+        <source>Link the passage selected in the reader to a claim (%1)</source>
+        <translation>Lier le passage sélectionné dans le lecteur à une affirmation (%1)</translation>
+    </message>
+    <message>
+        <source>Claim S&amp;tatuses…</source>
+        <translation>S&amp;tatuts des affirmations…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <source>Select the passage to link in the reader first.</source>
+        <translation>Sélectionnez d’abord dans le lecteur le passage à lier.</translation>
+    </message>
+    <message>
+        <source>No claims yet: select what a source claims and press C to tag it.</source>
+        <translation>Pas encore d’affirmations&#xa0;: sélectionnez ce qu’affirme une source et appuyez sur C pour l’étiqueter.</translation>
+    </message>
+    <message>
+        <source>Passage linked as evidence.</source>
+        <translation>Passage lié comme preuve.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <source>Who makes the claim: a name or free text</source>
+        <translation>Qui fait l’affirmation&#xa0;: un nom ou du texte libre</translation>
+    </message>
+    <message>
+        <source>What is claimed, in a few words</source>
+        <translation>Ce qui est affirmé, en quelques mots</translation>
+    </message>
+    <message>
+        <source>When it was said: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>Quand elle a été énoncée&#xa0;: AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Your verdict on this claim</source>
+        <translation>Votre verdict sur cette affirmation</translation>
+    </message>
+    <message>
+        <source>The reason for your verdict (optional); Enter records it</source>
+        <translation>Le motif de votre verdict (facultatif)&#xa0;; Entrée l’enregistre</translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation>Enregistrer le verdict</translation>
+    </message>
+    <message>
+        <source>Record the chosen status as your verdict, with its reason (Enter)</source>
+        <translation>Enregistrer le statut choisi comme verdict, avec son motif (Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence link (Del)</source>
+        <translation>Retirer le lien de preuve sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Show passage</source>
+        <translation>Afficher le passage</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Every change to this claim, in the audit log</source>
+        <translation>Toutes les modifications de cette affirmation, dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>C&amp;laimant:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Said &amp;on:</source>
+        <translation>É&amp;noncée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a claim to edit it and its evidence.</source>
+        <translation>Sélectionnez une affirmation pour la modifier, elle et ses preuves.</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>texte libre</translation>
+    </message>
+    <message>
+        <source>No evidence yet: select a passage in the reader, then Review ▸ Link Selection as Evidence (Ctrl+E).</source>
+        <translation>Pas encore de preuves&#xa0;: sélectionnez un passage dans le lecteur, puis Relecture ▸ Lier la sélection comme preuve (Ctrl+E).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n)</source>
+        <translation>
+            <numerusform>Preuve (%n)</numerusform>
+            <numerusform>Preuves (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPage</name>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R or Tab to type the rationale; Enter saves it and goes on, Esc leaves</source>
+        <translation>R ou Tab pour saisir la justification&#xa0;; Entrée l’enregistre et passe à la suite, Échap quitte</translation>
+    </message>
+    <message>
+        <source>Show in Source</source>
+        <translation>Afficher dans la source</translation>
+    </message>
+    <message>
+        <source>Open the claim&apos;s source at the passage in the main window</source>
+        <translation>Ouvrir la source de l’affirmation au passage, dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the verdict “%1” (key %2)</source>
+        <translation>Donner le verdict «&#xa0;%1&#xa0;» (touche %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPanel</name>
+    <message>
+        <source>Show the claims of one source only</source>
+        <translation>N’afficher que les affirmations d’une source</translation>
+    </message>
+    <message>
+        <source>Show the claims of one status only</source>
+        <translation>N’afficher que les affirmations d’un statut</translation>
+    </message>
+    <message>
+        <source>Filter by quote, summary or claimant…</source>
+        <translation>Filtrer par citation, résumé ou auteur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStatus</name>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>Corroborée</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Fausse</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Trompeuse</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Invérifiable</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+</context>
+<context>
+    <name>Claims</name>
+    <message>
+        <source>supports</source>
+        <translation>confirme</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexte</translation>
     </message>
 </context>
 <context>
@@ -215,6 +917,144 @@
     <message>
         <source>Not the same: &apos;%1&apos; and &apos;%2&apos;</source>
         <translation>Pas la même : « %1 » et « %2 »</translation>
+    </message>
+    <message>
+        <source>Edit claim &apos;%1&apos;</source>
+        <translation>Modifier l’affirmation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Resolve &apos;%1&apos; as %2</source>
+        <translation>Trancher «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Verdict %2 on &apos;%1&apos;</source>
+        <translation>Verdict %2 sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Link &apos;%1&apos; to claim &apos;%2&apos;</source>
+        <translation>Lier «&#xa0;%1&#xa0;» à l’affirmation «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit evidence &apos;%1&apos;</source>
+        <translation>Modifier la preuve «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove evidence &apos;%1&apos;</source>
+        <translation>Retirer la preuve «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import verdicts of %1</source>
+        <translation>Importer les verdicts de %1</translation>
+    </message>
+    <message>
+        <source>Dismiss contradiction &apos;%1&apos;</source>
+        <translation>Écarter la contradiction «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add claim status &apos;%1&apos;</source>
+        <translation>Ajouter le statut d’affirmation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move claim status &apos;%1&apos;</source>
+        <translation>Déplacer le statut d’affirmation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit claim status &apos;%1&apos;</source>
+        <translation>Modifier le statut d’affirmation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete claim status &apos;%1&apos;</source>
+        <translation>Supprimer le statut d’affirmation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Keep our version of &apos;%1&apos;</source>
+        <translation>Garder notre version de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Keep their version of &apos;%1&apos;</source>
+        <translation>Garder leur version de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Notre version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation>Garder &amp;notre version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder &amp;leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Text</source>
+        <translation>&amp;Afficher dans le texte</translation>
+    </message>
+    <message>
+        <source>Both you and the sender changed these annotations. Keep one version of each; Edit ▸ Undo brings a conflict back.</source>
+        <translation>Vous et l’expéditeur avez tous deux modifié ces annotations. Gardez une version de chacune&#xa0;; Édition ▸ Annuler fait revenir un conflit.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every merged annotation has one version.</source>
+        <translation>Aucun conflit&#xa0;: chaque annotation fusionnée n’a qu’une version.</translation>
+    </message>
+</context>
+<context>
+    <name>ContradictionPage</name>
+    <message>
+        <source>C  Record as Contradiction</source>
+        <translation>C  Enregistrer comme contradiction</translation>
+    </message>
+    <message>
+        <source>Make claims of these passages and link them as contradicting each other</source>
+        <translation>Faire de ces passages des affirmations et les lier comme se contredisant</translation>
+    </message>
+    <message>
+        <source>X  Not a Contradiction</source>
+        <translation>X  Pas une contradiction</translation>
+    </message>
+    <message>
+        <source>Dismiss this candidate: it is not offered again</source>
+        <translation>Écarter cette contradiction potentielle&#xa0;: elle ne sera plus proposée</translation>
+    </message>
+    <message>
+        <source>→  Skip</source>
+        <translation>→  Passer</translation>
+    </message>
+    <message>
+        <source>Leave it for later</source>
+        <translation>La garder pour plus tard</translation>
     </message>
 </context>
 <context>
@@ -454,6 +1294,237 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLinker</name>
+    <message>
+        <source>Link as evidence</source>
+        <translation>Lier comme preuve</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Passage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find the claim: words of its summary, quote or claimant</source>
+        <translation>Trouver l’affirmation&#xa0;: mots de son résumé, de sa citation ou de son auteur</translation>
+    </message>
+    <message>
+        <source>S supports · C contradicts · X context</source>
+        <translation>S confirme · C contredit · X contexte</translation>
+    </message>
+    <message>
+        <source>Why this passage matters (optional)</source>
+        <translation>Pourquoi ce passage compte (facultatif)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a claim first.</source>
+        <translation>Choisissez d’abord une affirmation.</translation>
+    </message>
+    <message>
+        <source>The passage was not linked.</source>
+        <translation>Le passage n’a pas été lié.</translation>
+    </message>
+    <message>
+        <source>No claim matches; change the search words.</source>
+        <translation>Aucune affirmation ne correspond&#xa0;; changez les mots cherchés.</translation>
+    </message>
+    <message>
+        <source>↑ ↓ and Enter pick the claim · then S supports, C contradicts, X context · type a note · Enter links · Esc cancels</source>
+        <translation>↑ ↓ et Entrée&#xa0;: choisir l’affirmation · puis S confirme, C contredit, X contexte · saisir une note · Entrée&#xa0;: lier · Échap&#xa0;: annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Linked by %1 on %2</source>
+        <translation>Lié par %1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;W3C Web Annotations (JSON-LD)…</source>
+        <translation>&amp;W3C Web Annotation (JSON-LD)…</translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project (NVivo, ATLAS.ti, MAXQDA, QualCoder)…</source>
+        <translation>Projet &amp;REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)…</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline for TimelineJS…</source>
+        <translation>&amp;Chronologie pour TimelineJS…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Tables…</source>
+        <translation>&amp;Tableaux CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Places as GeoJSON…</source>
+        <translation>&amp;Lieux en GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Claim &amp;Reviews (schema.org ClaimReview)…</source>
+        <translation>&amp;Fiches de vérification (schema.org ClaimReview)…</translation>
+    </message>
+    <message>
+        <source>&amp;brat Standoff Files…</source>
+        <translation>Fichiers standoff &amp;brat…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Import REFI-&amp;QDA Project…</source>
+        <translation>Importer un projet REFI-&amp;QDA…</translation>
+    </message>
+    <message>
+        <source>Add the sources, codes and codings of a .qdpx file from another tool</source>
+        <translation>Ajouter les sources, codes et codages d’un fichier .qdpx venant d’un autre outil</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>New folder (*)</source>
+        <translation>Nouveau dossier (*)</translation>
+    </message>
+    <message>
+        <source>%1 files (*%2)</source>
+        <translation>Fichiers %1 (*%2)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Projets REFI-QDA (*.qdpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This project is open read-only.</source>
+        <translation>Ce projet est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Import annulé&#xa0;: rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1: %2 source(s), %3 annotation(s) and %4 tag(s) added.</source>
+        <translation>%1&#xa0;: %2 source(s), %3 annotation(s) et %4 étiquette(s) ajoutée(s).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1 was imported; some of it was left out:</source>
+        <translation>%1 a été importé&#xa0;; une partie a été laissée de côté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+</context>
+<context>
+    <name>FocusTimeline</name>
+    <message>
+        <source>Around the date</source>
+        <translation>Autour de la date</translation>
+    </message>
+    <message>
+        <source>Back to the weeks around the claim&apos;s date</source>
+        <translation>Revenir aux semaines autour de la date de l’affirmation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Importer une archive annotée</translation>
+    </message>
+    <message>
+        <source>How should “%1” be imported?</source>
+        <translation>Comment importer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>As a &amp;new project</source>
+        <translation>Comme &amp;nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the open project (none is open)</source>
+        <translation>&amp;Fusionner dans le projet ouvert (aucun n’est ouvert)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into “%1”</source>
+        <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Merging adds the sender&apos;s sources and annotations to yours; an annotation both of you changed is kept in both versions for you to choose. A merge cannot be undone with Edit ▸ Undo: a copy of the project as it is now is kept in its backups folder first.</source>
+        <translation>La fusion ajoute les sources et annotations de l’expéditeur aux vôtres&#xa0;; une annotation que vous avez modifiée tous les deux est gardée dans ses deux versions, à vous de choisir. Une fusion ne peut pas être annulée avec Édition ▸ Annuler&#xa0;: une copie du projet dans son état actuel est d’abord gardée dans son dossier de sauvegardes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open project</source>
@@ -570,6 +1641,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>This project is open read-only.</source>
+        <translation>Ce projet est ouvert en lecture seule.</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) added.</source>
@@ -964,6 +2039,14 @@
         <translation>impossible de créer le dossier ({error})</translation>
     </message>
     <message>
+        <source>made by a newer version of Recoupe: it needs Recoupe {needed} or later (this is Recoupe {current})</source>
+        <translation>créé par une version plus récente de Recoupe&#xa0;: il faut Recoupe {needed} ou ultérieur (ceci est Recoupe {current})</translation>
+    </message>
+    <message>
+        <source>the project is open read-only: nothing can be changed in it</source>
+        <translation>le projet est ouvert en lecture seule&#xa0;: rien ne peut y être modifié</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -980,8 +2063,32 @@
         <translation>ce n’est pas un projet Recoupe (pas une base de données SQLite)</translation>
     </message>
     <message>
+        <source>the file cannot be written (it is read-only); it can be opened read-only</source>
+        <translation>le fichier ne peut pas être écrit (il est en lecture seule)&#xa0;; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
         <source>the file is damaged or not a project ({error})</source>
         <translation>le fichier est abîmé ou n’est pas un projet ({error})</translation>
+    </message>
+    <message>
+        <source>made by an older version of Recoupe: open it once for writing so it is upgraded, then it can be opened read-only</source>
+        <translation>créé par une version plus ancienne de Recoupe&#xa0;: ouvrez-le une fois en écriture pour qu’il soit mis à niveau, il pourra ensuite être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({error}); it was left exactly as it was</source>
+        <translation>le fichier est endommagé ({error})&#xa0;; il a été laissé exactement tel quel</translation>
+    </message>
+    <message>
+        <source>cannot make a backup in {folder} ({error})</source>
+        <translation>impossible de faire une sauvegarde dans {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>cannot restore the backup ({error})</source>
+        <translation>impossible de restaurer la sauvegarde ({error})</translation>
+    </message>
+    <message>
+        <source>this backup is damaged and cannot be restored ({error})</source>
+        <translation>cette sauvegarde est endommagée et ne peut pas être restaurée ({error})</translation>
     </message>
     <message>
         <source>an SQLite database, but not a Recoupe project</source>
@@ -1008,8 +2115,40 @@
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
+        <source>a reviewer name is needed to record who made the change</source>
+        <translation>un nom de relecteur est nécessaire pour enregistrer l’auteur de la modification</translation>
+    </message>
+    <message>
+        <source>a claim status needs a name</source>
+        <translation>un statut d’affirmation doit avoir un nom</translation>
+    </message>
+    <message>
         <source>“{colour}” is not a colour: write it as #rrggbb</source>
         <translation>«&#xa0;{colour}&#xa0;» n’est pas une couleur&#xa0;: écrivez-la #rrvvbb</translation>
+    </message>
+    <message>
+        <source>“{rating}” is not a rating: use a whole number from 1 to 5</source>
+        <translation>«&#xa0;{rating}&#xa0;» n’est pas une notation&#xa0;: utilisez un nombre entier de 1 à 5</translation>
+    </message>
+    <message>
+        <source>there is already a claim status “{status}”</source>
+        <translation>il existe déjà un statut d’affirmation «&#xa0;{status}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>position {position} is outside the list (0–{last})</source>
+        <translation>la position {position} est hors de la liste (0–{last})</translation>
+    </message>
+    <message>
+        <source>the last claim status cannot be deleted</source>
+        <translation>le dernier statut d’affirmation ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>choose another status to replace “{status}” where it is used</source>
+        <translation>choisissez un autre statut pour remplacer «&#xa0;{status}&#xa0;» là où il est utilisé</translation>
+    </message>
+    <message>
+        <source>not upgraded, because no backup could be made first: {error}</source>
+        <translation>pas de mise à niveau, car aucune sauvegarde n’a pu être faite avant&#xa0;: {error}</translation>
     </message>
     <message>
         <source>“{key}” is not a shortcut: use one letter or digit</source>
@@ -1203,6 +2342,514 @@
         <source>an entity needs a name</source>
         <translation>une entité doit avoir un nom</translation>
     </message>
+    <message>
+        <source>no backup number {n} (there are {count})</source>
+        <translation>pas de sauvegarde numéro {n} (il y en a {count})</translation>
+    </message>
+    <message>
+        <source>no such backup (see `recoupe backups PROJECT`)</source>
+        <translation>cette sauvegarde n’existe pas (voir `recoupe backups PROJECT`)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file: it is damaged ({error})</source>
+        <translation>SQLite ne peut pas lire le fichier&#xa0;: il est endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite&apos;s integrity check failed. First problems found: {problems}</source>
+        <translation>Le fichier est endommagé&#xa0;: la vérification d’intégrité de SQLite a échoué. Premiers problèmes trouvés&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check passed: every page and index is sound.</source>
+        <translation>La vérification d’intégrité de SQLite a réussi&#xa0;: toutes les pages et tous les index sont sains.</translation>
+    </message>
+    <message>
+        <source>This is an SQLite database, but not a Recoupe project.</source>
+        <translation>C’est une base de données SQLite, mais pas un projet Recoupe.</translation>
+    </message>
+    <message>
+        <source>Made by an older version of Recoupe: upgrade steps to run when it is next opened: {count} (a backup is taken first).</source>
+        <translation>Créé par une version plus ancienne de Recoupe&#xa0;: étapes de mise à niveau à exécuter à la prochaine ouverture&#xa0;: {count} (une sauvegarde est faite avant).</translation>
+    </message>
+    <message>
+        <source>The schema is up to date (schema steps: {steps}; Recoupe {version} or later).</source>
+        <translation>Le schéma est à jour (étapes du schéma&#xa0;: {steps}&#xa0;; Recoupe {version} ou ultérieur).</translation>
+    </message>
+    <message>
+        <source>Every link between rows points to a row that exists.</source>
+        <translation>Chaque lien entre lignes pointe vers une ligne qui existe.</translation>
+    </message>
+    <message>
+        <source>Annotations whose source is gone: {count:,} (ids {ids}).</source>
+        <translation>Annotations dont la source a disparu&#xa0;: {count:,} (identifiants {ids}).</translation>
+    </message>
+    <message>
+        <source>Annotations whose tag is gone: {count:,} (ids {ids}).</source>
+        <translation>Annotations dont l’étiquette a disparu&#xa0;: {count:,} (identifiants {ids}).</translation>
+    </message>
+    <message>
+        <source>Original files kept for sources that are gone: {count:,} (ids {ids}).</source>
+        <translation>Fichiers d’origine conservés pour des sources disparues&#xa0;: {count:,} (identifiants {ids}).</translation>
+    </message>
+    <message>
+        <source>Page-furniture ranges of sources that are gone: {count:,} (ids {ids}).</source>
+        <translation>Plages d’habillage de page de sources disparues&#xa0;: {count:,} (identifiants {ids}).</translation>
+    </message>
+    <message>
+        <source>Timeline memberships of events that are gone: {count:,} (rows {ids}).</source>
+        <translation>Appartenances à la chronologie d’événements disparus&#xa0;: {count:,} (lignes {ids}).</translation>
+    </message>
+    <message>
+        <source>Names and links of entities that are gone: {count:,} (rows {ids}).</source>
+        <translation>Noms et liens d’entités disparues&#xa0;: {count:,} (lignes {ids}).</translation>
+    </message>
+    <message>
+        <source>Rows of table {table} pointing to missing rows of table {parent}: {count:,} (rows {ids}).</source>
+        <translation>Lignes de la table {table} pointant vers des lignes absentes de la table {parent}&#xa0;: {count:,} (lignes {ids}).</translation>
+    </message>
+    <message>
+        <source>Annotations whose range lies outside their source&apos;s text: {count:,} (ids {ids}).</source>
+        <translation>Annotations dont la plage sort du texte de leur source&#xa0;: {count:,} (identifiants {ids}).</translation>
+    </message>
+    <message>
+        <source>Annotations whose quote is not the text at their range: {count:,} (ids {ids}).</source>
+        <translation>Annotations dont la citation n’est pas le texte de leur plage&#xa0;: {count:,} (identifiants {ids}).</translation>
+    </message>
+    <message>
+        <source>Every annotation reads its quote at its place in its source.</source>
+        <translation>Chaque annotation retrouve sa citation à sa place dans sa source.</translation>
+    </message>
+    <message>
+        <source>Links kept for deleted annotations, so that undo can restore them: {count:,} (harmless).</source>
+        <translation>Liens conservés pour des annotations supprimées, afin que l’annulation puisse les rétablir&#xa0;: {count:,} (sans danger).</translation>
+    </message>
+    <message>
+        <source>Sources: {sources:,}; annotations: {annotations:,}.</source>
+        <translation>Sources&#xa0;: {sources:,}&#xa0;; annotations&#xa0;: {annotations:,}.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the sources (indexed: {indexed:,}; sources: {sources:,}): search may miss sources.</source>
+        <translation>L’index de recherche ne correspond pas aux sources (indexées&#xa0;: {indexed:,}&#xa0;; sources&#xa0;: {sources:,})&#xa0;: la recherche peut manquer des sources.</translation>
+    </message>
+    <message>
+        <source>no claim {claim_id}</source>
+        <translation>pas d’affirmation {claim_id}</translation>
+    </message>
+    <message>
+        <source>no evidence link {evidence_id}</source>
+        <translation>pas de lien de preuve {evidence_id}</translation>
+    </message>
+    <message>
+        <source>no claim status {status_id}</source>
+        <translation>pas de statut d’affirmation {status_id}</translation>
+    </message>
+    <message>
+        <source>no claim status “{status}” (statuses: {names})</source>
+        <translation>pas de statut d’affirmation «&#xa0;{status}&#xa0;» (statuts&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>no verdict {verdict_id}</source>
+        <translation>pas de verdict {verdict_id}</translation>
+    </message>
+    <message>
+        <source>no review session {session_id}</source>
+        <translation>pas de session de relecture {session_id}</translation>
+    </message>
+    <message>
+        <source>there are no claims to review in this selection</source>
+        <translation>il n’y a aucune affirmation à relire dans cette sélection</translation>
+    </message>
+    <message>
+        <source>position {position} is outside the session (0–{last})</source>
+        <translation>la position {position} est hors de la session (0–{last})</translation>
+    </message>
+    <message>
+        <source>a contradiction key is empty</source>
+        <translation>une clé de contradiction est vide</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of evidence (supports, contradicts, context)</source>
+        <translation>«&#xa0;{relation}&#xa0;» n’est pas un type de preuve (supports, contradicts, context)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time (ISO 8601)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date et heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>verdict {verdict_id} is already withdrawn</source>
+        <translation>le verdict {verdict_id} est déjà retiré</translation>
+    </message>
+    <message>
+        <source>a claim cannot be its own evidence</source>
+        <translation>une affirmation ne peut pas être sa propre preuve</translation>
+    </message>
+    <message>
+        <source>evidence link {evidence_id} is already there</source>
+        <translation>le lien de preuve {evidence_id} existe déjà</translation>
+    </message>
+    <message>
+        <source>no open conflict {conflict_id}</source>
+        <translation>pas de conflit ouvert {conflict_id}</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l’export a été annulé</translation>
+    </message>
+    <message>
+        <source>cannot be written ({error})</source>
+        <translation>ne peut pas être écrit ({error})</translation>
+    </message>
+    <message>
+        <source>a file is there: choose a folder name</source>
+        <translation>un fichier existe à cet emplacement&#xa0;: choisissez un nom de dossier</translation>
+    </message>
+    <message>
+        <source>the folder is not empty: choose a new or empty one</source>
+        <translation>le dossier n’est pas vide&#xa0;: choisissez-en un nouveau ou un vide</translation>
+    </message>
+    <message>
+        <source>a folder is there: choose a file name</source>
+        <translation>un dossier existe à cet emplacement&#xa0;: choisissez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>son dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an export format ({formats})</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un format d’export ({formats})</translation>
+    </message>
+    <message>
+        <source>annotation “{id}” has no target with a text selector (TextQuoteSelector or TextPositionSelector)</source>
+        <translation>l’annotation «&#xa0;{id}&#xa0;» n’a pas de cible avec un sélecteur de texte (TextQuoteSelector ou TextPositionSelector)</translation>
+    </message>
+    <message>
+        <source>annotation “{id}” has a TextPositionSelector whose start and end are not whole numbers with 0 ≤ start &lt; end</source>
+        <translation>l’annotation «&#xa0;{id}&#xa0;» a un TextPositionSelector dont le début et la fin ne sont pas des nombres entiers avec 0 ≤ start &lt; end</translation>
+    </message>
+    <message>
+        <source>annotation “{id}” has a TextQuoteSelector without its exact text</source>
+        <translation>l’annotation «&#xa0;{id}&#xa0;» a un TextQuoteSelector sans son texte exact</translation>
+    </message>
+    <message>
+        <source>annotation “{id}” has a TextQuoteSelector whose prefix or suffix is not text</source>
+        <translation>l’annotation «&#xa0;{id}&#xa0;» a un TextQuoteSelector dont le préfixe ou le suffixe n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>annotation “{id}” has a bodyValue that is not text</source>
+        <translation>l’annotation «&#xa0;{id}&#xa0;» a un bodyValue qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>annotation “{id}” has a body that is not an object with text</source>
+        <translation>l’annotation «&#xa0;{id}&#xa0;» a un corps (body) qui n’est pas un objet contenant du texte</translation>
+    </message>
+    <message>
+        <source>a W3C annotation must be a JSON object</source>
+        <translation>une annotation W3C doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>annotation “{id}” is not of type Annotation</source>
+        <translation>l’annotation «&#xa0;{id}&#xa0;» n’est pas de type Annotation</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>l’import a été annulé</translation>
+    </message>
+    <message>
+        <source>not a Recoupe bundle: it has no manifest.json</source>
+        <translation>pas une archive annotée Recoupe&#xa0;: elle n’a pas de manifest.json</translation>
+    </message>
+    <message>
+        <source>not a Recoupe bundle: its manifest.json names another format</source>
+        <translation>pas une archive annotée Recoupe&#xa0;: son manifest.json indique un autre format</translation>
+    </message>
+    <message>
+        <source>made by Recoupe {app} in bundle format {version}; this Recoupe ({current}) reads format {known}: update Recoupe to {needed} or later to open it</source>
+        <translation>créée par Recoupe {app} au format d’archive {version}&#xa0;; ce Recoupe ({current}) lit le format {known}&#xa0;: mettez Recoupe à jour en version {needed} ou ultérieure pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>its manifest.json gives an unknown format version</source>
+        <translation>son manifest.json indique une version de format inconnue</translation>
+    </message>
+    <message>
+        <source>its manifest.json gives no valid SHA-256 for “{entry}”</source>
+        <translation>son manifest.json ne donne pas de SHA-256 valide pour «&#xa0;{entry}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” is not a file a Recoupe bundle holds</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» n’est pas un fichier que contient une archive annotée Recoupe</translation>
+    </message>
+    <message>
+        <source>its manifest.json lists “{entry}”, which a bundle cannot hold</source>
+        <translation>son manifest.json liste «&#xa0;{entry}&#xa0;», qu’une archive annotée ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>“{entry}” is listed in its manifest.json but missing</source>
+        <translation>«&#xa0;{entry}&#xa0;» figure dans son manifest.json mais est absent</translation>
+    </message>
+    <message>
+        <source>it has no {entry}</source>
+        <translation>il y manque {entry}</translation>
+    </message>
+    <message>
+        <source>“{entry}” does not match the SHA-256 its manifest.json gives: the file was changed or damaged</source>
+        <translation>«&#xa0;{entry}&#xa0;» ne correspond pas au SHA-256 donné par son manifest.json&#xa0;: le fichier a été modifié ou endommagé</translation>
+    </message>
+    <message>
+        <source>the source file “{entry}” does not have the SHA-256 of its record</source>
+        <translation>le fichier source «&#xa0;{entry}&#xa0;» n’a pas le SHA-256 de son enregistrement</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not UTF-8 text</source>
+        <translation>«&#xa0;{entry}&#xa0;» n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>annotation “{id}” lacks an id, a source of the bundle, a position, a quote or a tag the bundle defines</source>
+        <translation>il manque à l’annotation «&#xa0;{id}&#xa0;» un identifiant, une source de l’archive, une position, une citation ou une étiquette définie par l’archive</translation>
+    </message>
+    <message>
+        <source>not merged, because no copy could be made first in {folder} ({error})</source>
+        <translation>pas de fusion, car aucune copie n’a pu être faite avant dans {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not valid JSON (line {line}, column {column})</source>
+        <translation>«&#xa0;{entry}&#xa0;» n’est pas du JSON valide (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not valid JSON</source>
+        <translation>«&#xa0;{entry}&#xa0;» n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>“{entry}” has an invalid value at “{field}”</source>
+        <translation>«&#xa0;{entry}&#xa0;» a une valeur non valide à «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no .qde project file in it, so it is not a REFI-QDA project</source>
+        <translation>il ne contient aucun fichier de projet .qde, ce n’est donc pas un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>it holds several .qde project files ({names}); expected one</source>
+        <translation>il contient plusieurs fichiers de projet .qde ({names})&#xa0;; un seul est attendu</translation>
+    </message>
+    <message>
+        <source>its source “{entry}” is {size:,} bytes; a source may be at most {limit:,}</source>
+        <translation>sa source «&#xa0;{entry}&#xa0;» fait {size:,} octets&#xa0;; une source peut en faire au plus {limit:,}</translation>
+    </message>
+    <message>
+        <source>a selection in “{source}” has positions that are not whole numbers</source>
+        <translation>une sélection dans «&#xa0;{source}&#xa0;» a des positions qui ne sont pas des nombres entiers</translation>
+    </message>
+    <message>
+        <source>“{source}” is not a text source (PDF, picture, audio or video) and was left out</source>
+        <translation>«&#xa0;{source}&#xa0;» n’est pas une source texte (PDF, image, audio ou vidéo) et a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>the text of source “{source}” is not in the archive ({path})</source>
+        <translation>le texte de la source «&#xa0;{source}&#xa0;» n’est pas dans l’archive ({path})</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a REFI-QDA project (its root is &lt;{root}&gt;)</source>
+        <translation>«&#xa0;{entry}&#xa0;» n’est pas un projet REFI-QDA (sa racine est &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>“{source}” has no text and was left out</source>
+        <translation>«&#xa0;{source}&#xa0;» n’a pas de texte et a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>“{source}” is already in the project with another text; its codings were left out</source>
+        <translation>«&#xa0;{source}&#xa0;» est déjà dans le projet avec un autre texte&#xa0;; ses codages ont été laissés de côté</translation>
+    </message>
+    <message>
+        <source>“{source}”: {count:,} codings fall outside the text and were left out</source>
+        <translation>«&#xa0;{source}&#xa0;»&#xa0;: {count:,} codages sortent du texte et ont été laissés de côté</translation>
+    </message>
+    <message>
+        <source>“{source}”: {count:,} codings did not match their text and were moved to where it appears</source>
+        <translation>«&#xa0;{source}&#xa0;»&#xa0;: {count:,} codages ne correspondaient pas à leur texte et ont été déplacés là où il apparaît</translation>
+    </message>
+    <message>
+        <source>“{source}”: {count:,} selections have no code and were left out</source>
+        <translation>«&#xa0;{source}&#xa0;»&#xa0;: {count:,} sélections n’ont pas de code et ont été laissées de côté</translation>
+    </message>
+    <message>
+        <source>the project is open in another Recoupe</source>
+        <translation>le projet est ouvert dans un autre Recoupe</translation>
+    </message>
+    <message>
+        <source>the project is open in another Recoupe (user {user} on {host}, process {pid}, since {since})</source>
+        <translation>le projet est ouvert dans un autre Recoupe (utilisateur {user} sur {host}, processus {pid}, depuis {since})</translation>
+    </message>
+    <message>
+        <source>cannot write its lock file {lock} ({error}); it can be opened read-only</source>
+        <translation>impossible d’écrire son fichier de verrou {lock} ({error})&#xa0;; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>“{reviewer}” has given no verdict in this project</source>
+        <translation>«&#xa0;{reviewer}&#xa0;» n’a donné aucun verdict dans ce projet</translation>
+    </message>
+    <message>
+        <source>cannot write the file ({error})</source>
+        <translation>impossible d’écrire le fichier ({error})</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes, larger than the {limit:,} bytes a review file may have</source>
+        <translation>fait {size:,} octets, plus que les {limit:,} octets permis pour un fichier de relecture</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {position})</source>
+        <translation>n’est pas du texte UTF-8 (octet {position})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a review file</source>
+        <translation>est trop profondément imbriqué pour être un fichier de relecture</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({error})</source>
+        <translation>n’est pas du JSON valide ({error})</translation>
+    </message>
+    <message>
+        <source>is not a Recoupe review file (no “format”: “recoupe-review”)</source>
+        <translation>n’est pas un fichier de relecture Recoupe (pas de «&#xa0;format&#xa0;»&#xa0;: «&#xa0;recoupe-review&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>has no valid “version” number</source>
+        <translation>n’a pas de numéro «&#xa0;version&#xa0;» valide</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Recoupe (review file version {version}); update Recoupe to read it</source>
+        <translation>a été écrit par une version plus récente de Recoupe (fichier de relecture en version {version})&#xa0;; mettez Recoupe à jour pour le lire</translation>
+    </message>
+    <message>
+        <source>names no reviewer</source>
+        <translation>ne nomme aucun relecteur</translation>
+    </message>
+    <message>
+        <source>has no list of “verdicts”</source>
+        <translation>n’a pas de liste «&#xa0;verdicts&#xa0;»</translation>
+    </message>
+    <message>
+        <source>verdict {number} is not an object</source>
+        <translation>le verdict {number} n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>verdict {number}: “{field}” must be a whole number</source>
+        <translation>verdict {number}&#xa0;: «&#xa0;{field}&#xa0;» doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>verdict {number}: “{field}” must be text</source>
+        <translation>verdict {number}&#xa0;: «&#xa0;{field}&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>verdict {number}: “sha256” is not a SHA-256 digest</source>
+        <translation>verdict {number}&#xa0;: «&#xa0;sha256&#xa0;» n’est pas une empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>verdict {number}: the range {start}–{end} does not fit its quote of {length} characters</source>
+        <translation>verdict {number}&#xa0;: la plage {start}–{end} ne correspond pas à sa citation de {length} caractères</translation>
+    </message>
+    <message>
+        <source>verdict {number}: “created” is not a date and time (ISO 8601)</source>
+        <translation>verdict {number}&#xa0;: «&#xa0;created&#xa0;» n’est pas une date et heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation>une entrée a un nom vide</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” has control characters in its name</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» a des caractères de contrôle dans son nom</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” has a backslash in its path</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» a une barre oblique inverse dans son chemin</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” has an absolute path</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» a un chemin absolu</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” starts with a drive letter</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» commence par une lettre de lecteur</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” has “..”, “.” or an empty part in its path</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» a «&#xa0;..&#xa0;», «&#xa0;.&#xa0;» ou une partie vide dans son chemin</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” is a symbolic link</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” is a device or pipe, not a file or folder</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» est un périphérique ou un tube, pas un fichier ni un dossier</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” is encrypted</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» est chiffrée</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” would unpack to {size:,} bytes, more than the {limit:,} allowed for one entry</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» se décompresserait en {size:,} octets, plus que les {limit:,} permis pour une entrée</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” is compressed {ratio:,} times, more than the {limit:,} allowed (this looks like a zip bomb)</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» a un taux de compression de {ratio:,}, au-delà des {limit:,} permis (cela ressemble à une bombe zip)</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” overlaps entry “{other}” (this looks like a zip bomb)</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» chevauche l’entrée «&#xa0;{other}&#xa0;» (cela ressemble à une bombe zip)</translation>
+    </message>
+    <message>
+        <source>it has {count:,} entries, more than the {limit:,} Recoupe accepts</source>
+        <translation>elle a {count:,} entrées, plus que les {limit:,} qu’accepte Recoupe</translation>
+    </message>
+    <message>
+        <source>entries “{entry}” and “{other}” have the same name</source>
+        <translation>les entrées «&#xa0;{entry}&#xa0;» et «&#xa0;{other}&#xa0;» ont le même nom</translation>
+    </message>
+    <message>
+        <source>its entries would unpack to more than the {limit:,} bytes allowed in all</source>
+        <translation>ses entrées se décompresseraient en plus des {limit:,} octets permis au total</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” is damaged ({error})</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» est endommagée ({error})</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” holds {size:,} bytes but declares {declared:,}</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» contient {size:,} octets mais en déclare {declared:,}</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” holds more bytes than it declares ({size:,})</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» contient plus d’octets qu’elle n’en déclare ({size:,})</translation>
+    </message>
+    <message>
+        <source>there is no file “{entry}” in the archive</source>
+        <translation>il n’y a pas de fichier «&#xa0;{entry}&#xa0;» dans l’archive</translation>
+    </message>
+    <message>
+        <source>its directory declares {size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>son répertoire central déclare {size:,} octets, plus que les {limit:,} permis</translation>
+    </message>
+    <message>
+        <source>not a zip archive, or a damaged one ({error})</source>
+        <translation>pas une archive zip, ou une archive endommagée ({error})</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” declares a DTD, which Recoupe refuses (it can expand entities or fetch files)</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» déclare une DTD, ce que Recoupe refuse (elle peut développer des entités ou aller chercher des fichiers)</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” declares XML entities, which Recoupe refuses</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» déclare des entités XML, ce que Recoupe refuse</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” refers to an external resource, which Recoupe refuses</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» fait référence à une ressource externe, ce que Recoupe refuse</translation>
+    </message>
+    <message>
+        <source>entry “{entry}” is not well-formed XML (line {line}, column {column})</source>
+        <translation>l’entrée «&#xa0;{entry}&#xa0;» n’est pas du XML bien formé (ligne {line}, colonne {column})</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1219,8 +2866,138 @@
         <translation>La nouvelle langue s’applique au prochain démarrage de Recoupe.</translation>
     </message>
     <message>
+        <source>Your verdicts, evidence links and claim edits are recorded under this name</source>
+        <translation>Vos verdicts, liens de preuve et modifications d’affirmations sont enregistrés sous ce nom</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>When a project is opened, a copy is kept in a folder beside it; the oldest copies beyond this number are deleted</source>
+        <translation>À l’ouverture d’un projet, une copie est gardée dans un dossier à côté&#xa0;; les copies les plus anciennes au-delà de ce nombre sont supprimées</translation>
+    </message>
+    <message>
         <source>Interface language:</source>
         <translation>Langue de l’interface :</translation>
+    </message>
+    <message>
+        <source>Reviewer name:</source>
+        <translation>Nom du relecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backups kept per project:</source>
+        <translation>Sauvegardes gardées par projet&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>fichier endommagé mis de côté</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>avant une fusion</translation>
+    </message>
+    <message>
+        <source>taken on opening</source>
+        <translation>prise à l’ouverture</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Open it read-only to read, search and export it.</source>
+        <translation>Ouvrez-le en lecture seule pour le lire, y chercher et l’exporter.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: %1</source>
+        <translation>Aucune sauvegarde n’a été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recoupe did not close this project properly last time (process %1); it was checked and opened normally.</source>
+        <translation>Recoupe n’a pas fermé correctement ce projet la dernière fois (processus %1)&#xa0;; il a été vérifié et ouvert normalement.</translation>
+    </message>
+    <message>
+        <source>Only one Recoupe can change a project at a time.</source>
+        <translation>Un seul Recoupe à la fois peut modifier un projet.</translation>
+    </message>
+    <message>
+        <source>It was opened by %1 on %2 (process %3) at %4.</source>
+        <translation>Il a été ouvert par %1 sur %2 (processus %3) à %4.</translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation>Projet déjà ouvert</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Recoupe.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans un autre Recoupe.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to read, search and export it here; changes stay possible in the other window only.</source>
+        <translation>Ouvrez-le en lecture seule pour le lire, y chercher et l’exporter ici&#xa0;; les modifications restent possibles dans l’autre fenêtre seulement.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recoupe has not changed this file. It has %n backup(s); the newest is from %1. Restoring one keeps this file in the backup folder.</source>
+        <translation>
+            <numerusform>Recoupe n’a pas modifié ce fichier. Il a %n sauvegarde&#xa0;; elle date du %1. La restaurer garde ce fichier dans le dossier de sauvegardes.</numerusform>
+            <numerusform>Recoupe n’a pas modifié ce fichier. Il a %n sauvegardes&#xa0;; la plus récente date du %1. En restaurer une garde ce fichier dans le dossier de sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Recoupe has not changed this file. No backup of it was found in %1.</source>
+        <translation>Recoupe n’a pas modifié ce fichier. Aucune sauvegarde n’en a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore which project?</source>
+        <translation>Restaurer quel projet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Recoupe projects (*%1);;All files (*)</source>
+        <translation>Projets Recoupe (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Impossible de restaurer</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sauvegarde de %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>Le fichier remplacé est gardé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>%1 — Recoupe (read-only)</source>
+        <translation>%1 — Recoupe (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Read-only: another Recoupe is changing this project.</source>
+        <translation>Lecture seule&#xa0;: un autre Recoupe modifie ce projet.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +3081,399 @@
     <message>
         <source>Clear list</source>
         <translation>Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Delete claim status</source>
+        <translation>Supprimer le statut d’affirmation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) or verdict(s) have “%1”. Which status should they take?</source>
+        <translation>
+            <numerusform>%n affirmation ou verdict porte «&#xa0;%1&#xa0;». Quel statut lui donner&#xa0;?</numerusform>
+            <numerusform>%n affirmations ou verdicts portent «&#xa0;%1&#xa0;». Quel statut leur donner&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which status should take the place of “%1” in the history?</source>
+        <translation>Quel statut doit remplacer «&#xa0;%1&#xa0;» dans l’historique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first. The project as it is now is kept in the backup folder before the chosen one replaces it.</source>
+        <translation>Sauvegardes de «&#xa0;%1&#xa0;», les plus récentes d’abord. Le projet dans son état actuel est gardé dans le dossier de sauvegardes avant que celle choisie ne le remplace.</translation>
+    </message>
+    <message>
+        <source>“%1” has no backups yet. They are kept in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de sauvegardes. Elles sont gardées dans %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeReviewDialog</name>
+    <message>
+        <source>Resume Review Session</source>
+        <translation>Reprendre une session de relecture</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Mark Finished</source>
+        <translation>Marquer comme terminée</translation>
+    </message>
+    <message>
+        <source>Take the session off this list</source>
+        <translation>Retirer la session de cette liste</translation>
+    </message>
+    <message>
+        <source>Started by %1: set your name to %1 in Preferences to go on with it.</source>
+        <translation>Commencée par %1&#xa0;: indiquez %1 comme nom dans les Préférences pour la poursuivre.</translation>
+    </message>
+    <message>
+        <source>No unfinished review session.</source>
+        <translation>Aucune session de relecture inachevée.</translation>
+    </message>
+    <message>
+        <source>Sessions of other reviewers are listed; only yours can be resumed.</source>
+        <translation>Les sessions des autres relecteurs sont listées&#xa0;; seules les vôtres peuvent être reprises.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>This project has no claim tag.</source>
+        <translation>Ce projet n’a pas d’étiquette Affirmation.</translation>
+    </message>
+    <message>
+        <source>Record contradiction &apos;%1&apos;</source>
+        <translation>Enregistrer la contradiction «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Start Review &amp;Session…</source>
+        <translation>Démarrer une &amp;session de relecture…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Review Session…</source>
+        <translation>&amp;Reprendre la session de relecture…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Another Reviewer…</source>
+        <translation>&amp;Comparer avec un autre relecteur…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Verdicts as Review File…</source>
+        <translation>E&amp;xporter mes verdicts en fichier de relecture…</translation>
+    </message>
+    <message>
+        <source>Write your verdicts to a file another reviewer can compare with theirs</source>
+        <translation>Écrire vos verdicts dans un fichier qu’un autre relecteur peut comparer aux siens</translation>
+    </message>
+    <message>
+        <source>A review session is already open: stop it (S) to start another.</source>
+        <translation>Une session de relecture est déjà ouverte&#xa0;: arrêtez-la (S) pour en démarrer une autre.</translation>
+    </message>
+    <message>
+        <source>Review session stopped: Review ▸ Resume Review Session… goes on.</source>
+        <translation>Session de relecture arrêtée&#xa0;: Relecture ▸ Reprendre la session de relecture… la poursuit.</translation>
+    </message>
+    <message>
+        <source>review-%1.json</source>
+        <translation>relecture-%1.json</translation>
+    </message>
+    <message>
+        <source>Export my verdicts</source>
+        <translation>Exporter mes verdicts</translation>
+    </message>
+    <message>
+        <source>Review files (*.json)</source>
+        <translation>Fichiers de relecture (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) written to %1.</source>
+        <translation>
+            <numerusform>%n verdict écrit dans %1.</numerusform>
+            <numerusform>%n verdicts écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeader</name>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Relecteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stop (S)</source>
+        <translation>Arrêter (S)</translation>
+    </message>
+    <message>
+        <source>Stop here; Review ▸ Resume Review Session… goes on from here</source>
+        <translation>Arrêter ici&#xa0;; Relecture ▸ Reprendre la session de relecture… repartira d’ici</translation>
+    </message>
+    <message>
+        <source>Review session</source>
+        <translation>Session de relecture</translation>
+    </message>
+    <message>
+        <source>%1 of %2 judged</source>
+        <translation>%1 sur %2 jugées</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 claims of this session have your verdict</source>
+        <translation>%1 des %2 affirmations de cette session ont votre verdict</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review — %1</source>
+        <translation>Relecture — %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>This claim no longer exists: its passage was untagged.</source>
+        <translation>Cette affirmation n’existe plus&#xa0;: son passage a perdu son étiquette.</translation>
+    </message>
+    <message>
+        <source>%1 verdict · R or Tab rationale · Enter or → next · ← previous · S or Esc stop · Ctrl+Z undo</source>
+        <translation>%1&#xa0;: verdict · R ou Tab&#xa0;: justification · Entrée ou →&#xa0;: suivante · ←&#xa0;: précédente · S ou Échap&#xa0;: arrêter · Ctrl+Z&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>C record as contradiction · X not a contradiction · → skip · ← previous · S or Esc stop · Ctrl+Z undo</source>
+        <translation>C&#xa0;: enregistrer comme contradiction · X&#xa0;: pas une contradiction · →&#xa0;: passer · ←&#xa0;: précédente · S ou Échap&#xa0;: arrêter · Ctrl+Z&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>Recorded: the passages are claims that contradict each other.</source>
+        <translation>Enregistré&#xa0;: les passages sont des affirmations qui se contredisent.</translation>
+    </message>
+    <message>
+        <source>Dismissed: not a contradiction.</source>
+        <translation>Écartée&#xa0;: pas une contradiction.</translation>
+    </message>
+    <message>
+        <source>← previous · S or Esc close</source>
+        <translation>←&#xa0;: précédente · S ou Échap&#xa0;: fermer</translation>
+    </message>
+    <message>
+        <source>Verdict recorded: %1. Enter goes to the next claim.</source>
+        <translation>Verdict enregistré&#xa0;: %1. Entrée passe à l’affirmation suivante.</translation>
+    </message>
+    <message>
+        <source>Now give the verdict with its key: the rationale goes with it.</source>
+        <translation>Donnez maintenant le verdict avec sa touche&#xa0;: la justification l’accompagne.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondReviewDialog</name>
+    <message>
+        <source>Compare with Another Reviewer</source>
+        <translation>Comparer avec un autre relecteur</translation>
+    </message>
+    <message>
+        <source>Import Review File…</source>
+        <translation>Importer un fichier de relecture…</translation>
+    </message>
+    <message>
+        <source>Read another reviewer&apos;s verdicts from their review file (.json)</source>
+        <translation>Lire les verdicts d’un autre relecteur depuis son fichier de relecture (.json)</translation>
+    </message>
+    <message>
+        <source>No file imported in this window.</source>
+        <translation>Aucun fichier importé dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Disagreements only</source>
+        <translation>Désaccords seulement</translation>
+    </message>
+    <message>
+        <source>Final verdict:</source>
+        <translation>Verdict définitif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why (kept with the final verdict)</source>
+        <translation>Motif (gardé avec le verdict définitif)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Trancher</translation>
+    </message>
+    <message>
+        <source>Record the final verdict on the selected claim, decided by %1</source>
+        <translation>Enregistrer le verdict définitif sur l’affirmation sélectionnée, tranché par %1</translation>
+    </message>
+    <message>
+        <source>Import review file</source>
+        <translation>Importer un fichier de relecture</translation>
+    </message>
+    <message>
+        <source>Review files (*.json);;All files (*)</source>
+        <translation>Fichiers de relecture (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The verdicts of %1 could not be imported.</source>
+        <translation>Les verdicts de %1 n’ont pas pu être importés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n verdict(s) by %2 imported.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n verdict de %2 importé.</numerusform>
+            <numerusform>%1&#xa0;: %n verdicts de %2 importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found at a new position.</source>
+        <translation>
+            <numerusform>%n trouvé à une nouvelle position.</numerusform>
+            <numerusform>%n trouvés à une nouvelle position.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported before, left out.</source>
+        <translation>
+            <numerusform>%n déjà importé, laissé de côté.</numerusform>
+            <numerusform>%n déjà importés, laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be matched:</source>
+        <translation>
+            <numerusform>%n n’a pas pu être apparié&#xa0;:</numerusform>
+            <numerusform>%n n’ont pas pu être appariés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the source is not in this project</source>
+        <translation>la source n’est pas dans ce projet</translation>
+    </message>
+    <message>
+        <source>no claim with this passage in the source</source>
+        <translation>aucune affirmation avec ce passage dans la source</translation>
+    </message>
+    <message>
+        <source>this project has no such status</source>
+        <translation>ce projet n’a pas ce statut</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>source inconnue</translation>
+    </message>
+    <message>
+        <source>Choose two different reviewers.</source>
+        <translation>Choisissez deux relecteurs différents.</translation>
+    </message>
+    <message>
+        <source>No other reviewer yet: import their review file to compare.</source>
+        <translation>Pas encore d’autre relecteur&#xa0;: importez son fichier de relecture pour comparer.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Agree?</source>
+        <translation>Accord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Final verdict</source>
+        <translation>Verdict définitif</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 only: %2 · by %3 only: %4</source>
+        <translation>Relues par %1 seulement&#xa0;: %2 · par %3 seulement&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>No claim has a verdict from both %1 and %2 yet.</source>
+        <translation>Aucune affirmation n’a encore de verdict à la fois de %1 et de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohen&apos;s kappa: %1 over %n claim(s) both reviewed</source>
+        <translation>
+            <numerusform>Kappa de Cohen&#xa0;: %1 sur %n affirmation relue par les deux</numerusform>
+            <numerusform>Kappa de Cohen&#xa0;: %1 sur %n affirmations relues par les deux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>they give the same status to %1 % of them (%2 disagreement(s))</source>
+        <translation>ils donnent le même statut à %1&#xa0;% d’entre elles (%2 désaccord(s))</translation>
+    </message>
+    <message>
+        <source>Kappa is the agreement left once chance is taken out: 1 means the two reviewers always agree, 0 no more often than if they had answered at random with the same habits, below 0 less often. Here the agreement is %1.</source>
+        <translation>Le kappa mesure l’accord qui reste une fois le hasard retiré&#xa0;: 1 signifie que les deux relecteurs sont toujours d’accord, 0 pas plus souvent que s’ils avaient répondu au hasard avec les mêmes habitudes, moins de 0 moins souvent. Ici, l’accord est %1.</translation>
+    </message>
+    <message>
+        <source>Over so few claims the figure says little: one claim more can change it a lot.</source>
+        <translation>Sur si peu d’affirmations, le chiffre dit peu de chose&#xa0;: une affirmation de plus peut beaucoup le changer.</translation>
+    </message>
+    <message>
+        <source>(claim removed)</source>
+        <translation>(affirmation supprimée)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source>to resolve</source>
+        <translation>à trancher</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +3904,160 @@
     <message>
         <source>First %1: add a word to narrow the search</source>
         <translation>Premiers %1 : ajoutez un mot pour affiner la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>StartReviewDialog</name>
+    <message>
+        <source>Start Review Session</source>
+        <translation>Démarrer une session de relecture</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Relecteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Relire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Toutes les affirmations</translation>
+    </message>
+    <message>
+        <source>Claims of the sources checked below</source>
+        <translation>Affirmations des sources cochées ci-dessous</translation>
+    </message>
+    <message>
+        <source>Claims not yet reviewed by %1</source>
+        <translation>Affirmations pas encore relues par %1</translation>
+    </message>
+    <message>
+        <source>Candidate contradictions, then claims with contradicting evidence or reviewers who disagree</source>
+        <translation>Contradictions potentielles, puis affirmations avec des preuves contraires ou des relecteurs en désaccord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n claim(s)</source>
+        <translation>
+            <numerusform>%1 — %n affirmation</numerusform>
+            <numerusform>%1 — %n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate contradiction(s)</source>
+        <translation>
+            <numerusform>%n contradiction potentielle</numerusform>
+            <numerusform>%n contradictions potentielles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) with contradicting evidence or disagreements</source>
+        <translation>
+            <numerusform>%n affirmation avec des preuves contraires ou un désaccord</numerusform>
+            <numerusform>%n affirmations avec des preuves contraires ou des désaccords</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the sources whose claims you want to review.</source>
+        <translation>Cochez les sources dont vous voulez relire les affirmations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) to review</source>
+        <translation>
+            <numerusform>%n affirmation à relire</numerusform>
+            <numerusform>%n affirmations à relire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Claim statuses</source>
+        <translation>Statuts des affirmations</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Sans notation</translation>
+    </message>
+    <message>
+        <source>1 — false</source>
+        <translation>1 — faux</translation>
+    </message>
+    <message>
+        <source>2 — mostly false</source>
+        <translation>2 — plutôt faux</translation>
+    </message>
+    <message>
+        <source>3 — mixed</source>
+        <translation>3 — mitigé</translation>
+    </message>
+    <message>
+        <source>4 — mostly true</source>
+        <translation>4 — plutôt vrai</translation>
+    </message>
+    <message>
+        <source>5 — true</source>
+        <translation>5 — vrai</translation>
+    </message>
+    <message>
+        <source>The ClaimReview rating (1 false … 5 true) exported with this status</source>
+        <translation>La notation ClaimReview (1 faux … 5 vrai) exportée avec ce statut</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>New status, e.g. Satire</source>
+        <translation>Nouveau statut, par ex. Satire</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Ajouter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 renames. Built-in statuses are named in your language.</source>
+        <translation>Double-clic ou F2 pour renommer. Les statuts intégrés sont nommés dans votre langue.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>personnel</translation>
     </message>
 </context>
 <context>
