@@ -75,6 +75,47 @@ def shortcuts() -> list[tuple[str, str, str]]:
             ),
         ),
         (
+            QCoreApplication.translate("Shortcuts", "Review"),
+            "Ctrl+E",
+            QCoreApplication.translate(
+                "Shortcuts",
+                "Link the selection as evidence to a claim (S, C, X: supports, contradicts, context)",
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Review"),
+            "1–9",
+            QCoreApplication.translate(
+                "Shortcuts", "In a review session: set the verdict to the status with that number"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Review"),
+            "R",
+            QCoreApplication.translate("Shortcuts", "In a review session: write the rationale"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Review"),
+            "Enter",
+            QCoreApplication.translate(
+                "Shortcuts", "In a review session: next claim (←: previous)"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Review"),
+            "S",
+            QCoreApplication.translate(
+                "Shortcuts", "In a review session: stop (resume from the Review menu)"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Review"),
+            "C / X",
+            QCoreApplication.translate(
+                "Shortcuts", "In the contradictions queue: record as contradicting claims / dismiss"
+            ),
+        ),
+        (
             QCoreApplication.translate("Shortcuts", "Annotations"),
             "Delete",
             QCoreApplication.translate("Shortcuts", "Delete the selected annotations"),

@@ -3535,6 +3535,34 @@
         <translation>Accepter toutes les dates suggérées dans la source affichée</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Link the selection as evidence to a claim (S, C, X: supports, contradicts, context)</source>
+        <translation>Lier la sélection comme preuve à une affirmation (S, C, X&#xa0;: confirme, contredit, contexte)</translation>
+    </message>
+    <message>
+        <source>In a review session: set the verdict to the status with that number</source>
+        <translation>En session de relecture&#xa0;: donner le verdict portant ce numéro</translation>
+    </message>
+    <message>
+        <source>In a review session: write the rationale</source>
+        <translation>En session de relecture&#xa0;: écrire la justification</translation>
+    </message>
+    <message>
+        <source>In a review session: next claim (←: previous)</source>
+        <translation>En session de relecture&#xa0;: affirmation suivante (←&#xa0;: précédente)</translation>
+    </message>
+    <message>
+        <source>In a review session: stop (resume from the Review menu)</source>
+        <translation>En session de relecture&#xa0;: arrêter (reprendre depuis le menu Relecture)</translation>
+    </message>
+    <message>
+        <source>In the contradictions queue: record as contradicting claims / dismiss</source>
+        <translation>Dans la file des contradictions&#xa0;: enregistrer comme affirmations contradictoires / écarter</translation>
+    </message>
+    <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
