@@ -42,7 +42,7 @@ def register(command: Command) -> None:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from desktop.core.suggesting import apply_plans, plan_sources
 
-    store = Store.open(Path(args.project))
+    store = Store.open(Path(args.project), lock=True)  # a writer: not while Recoupe has it open
     try:
         if args.source is not None:
             ids = [store.source(SourceId(args.source)).id]

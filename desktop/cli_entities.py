@@ -37,7 +37,8 @@ def register(command: Command) -> None:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    store = Store.open(Path(args.project))
+    # --link writes: take the lock then, so it never runs while Recoupe has the project open
+    store = Store.open(Path(args.project), lock=bool(args.link))
     try:
         if args.link:
             EntityStore(store).link_unlinked()

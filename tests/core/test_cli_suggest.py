@@ -96,3 +96,20 @@ def test_suggest_places_and_actors_then_entities(
     assert "Anbar" in by_name and by_name["Anbar"]["type"] == "place"
     base = [e for e in entities if {m["source_id"] for m in e["mentions"]} >= {1, 2}]
     assert base, entities  # both spellings of the base are one entity
+
+
+def test_suggest_refuses_a_project_open_in_recoupe(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, make_source: MakeSource, store: Store
+) -> None:
+    make_source("Le ministère a annoncé jeudi un retrait.", published="2021-12-10")
+    path = store.path
+    store.close()
+    holder = Store.open(path, lock=True)  # the window has it open
+    try:
+        code, _, err = run(capsys, "suggest", str(path), "--json")
+        assert code != 0 and "open in another Recoupe" in err
+        assert holder.annotations(status=None) == []
+    finally:
+        holder.close()
+    code, _, _ = run(capsys, "suggest", str(path), "--json")
+    assert code == 0
