@@ -79,7 +79,7 @@ def shortcuts() -> list[tuple[str, str, str]]:
             "Ctrl+E",
             QCoreApplication.translate(
                 "Shortcuts",
-                "Link the selection as evidence to a claim (S, C, X: supports, contradicts, context)",
+                "Link the selection as evidence to a claim (S, C, X: supports, contradicts, context)",  # noqa: E501
             ),
         ),
         (
