@@ -1,8 +1,10 @@
 """The Review menu and the Claims pane of the main window.
 
 ``ClaimActions(window)`` adds a Review menu (``review_menu``, which other review features
-extend), the Claims dock, and follows the window's project: it builds the pane when a
-project opens and drops it when the project closes.
+extend), the Claims dock, and follows the window's project: it builds the pane the first
+time the project needs it (the dock shown, a claim to select, ``panel`` read) — a pane
+hidden behind another tab costs nothing when a project opens — and drops it when the
+project closes.
 """
 
 from __future__ import annotations
@@ -39,7 +41,11 @@ class ClaimActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.panel: ClaimPanel | None = None
+        self._panel: ClaimPanel | None = None
+        self._session_open = False  # a project is open: the pane may be built
+        self._pending_claim: int | None = None  # clicked before the pane was built
+        # what visibilityChanged last said: a dock behind another tab stays isVisible()
+        self._dock_shown = False
         self.linker: EvidenceLinker | None = None
         self.audit_dialog: AuditLogDialog | None = None
         self.status_dialog: StatusDialog | None = None
@@ -54,6 +60,7 @@ class ClaimActions(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.entities_dock, self.dock)
         window.annotations_dock.raise_()
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
 
         self.link_action = self._action(
             self.tr("Link Selection as &Evidence…"), self.link_selection, LINK_SHORTCUT
@@ -106,6 +113,14 @@ class ClaimActions(QObject):
 
     # --------------------------------------------------------------- project
 
+    @property
+    def panel(self) -> ClaimPanel | None:
+        """The Claims pane of the open project, built here the first time it is needed;
+        None without a project."""
+        if self._panel is None and self._session_open:
+            self._build_panel()
+        return self._panel
+
     def _on_project_opened(self, _path: object) -> None:
         window = self.window
         session = window.session
@@ -113,29 +128,51 @@ class ClaimActions(QObject):
             return
         settings = window.settings
         session.reviewer_source = lambda: reviewer_name(settings)
+        self._session_open = True
+        self._pending_claim = None
+        if window.reader is not None:
+            window.reader.view.annotation_activated.connect(self._on_highlight_clicked)
+        session.closed.connect(self._on_project_closed)
+        self._set_enabled(True)
+        if self._dock_shown:  # the pane is on screen: it shows the claims at once
+            self._build_panel()
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        self._dock_shown = visible
+        if visible and self._session_open and self._panel is None:
+            self._build_panel()
+
+    def _build_panel(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
         panel = ClaimPanel(session, self.dock)
         panel.claim_activated.connect(self.show_claim)
         panel.editor.passage_activated.connect(self.show_passage)
         panel.editor.history_requested.connect(
             lambda claim_id: self.show_audit_log(AnnotationId(claim_id))
         )
+        self._panel = panel
+        old = self.dock.widget()
         self.dock.setWidget(panel)
-        self.panel = panel
-        if window.reader is not None:
-            window.reader.view.annotation_activated.connect(self._on_highlight_clicked)
-        session.closed.connect(self._on_project_closed)
-        self._set_enabled(True)
+        if old is not None:
+            old.deleteLater()
+        pending, self._pending_claim = self._pending_claim, None
+        if pending is not None:
+            panel.select_claim(pending)  # does nothing for other tags
 
     def _on_project_closed(self) -> None:
         for dialog in (self.linker, self.audit_dialog, self.status_dialog):
             if dialog is not None:
                 dialog.close()
         self.linker = self.audit_dialog = self.status_dialog = None
+        self._session_open = False
+        self._pending_claim = None
         old = self.dock.widget()
         self.dock.setWidget(QWidget())
         if old is not None:
             old.deleteLater()
-        self.panel = None
+        self._panel = None
         self._set_enabled(False)
 
     def _session(self) -> Session | None:
@@ -175,8 +212,14 @@ class ClaimActions(QObject):
             self.show_claim(claim_id)
 
     def _on_highlight_clicked(self, annotation_id: int) -> None:
-        if self.panel is not None:
-            self.panel.select_claim(annotation_id)  # does nothing for other tags
+        if self._panel is not None:
+            self._panel.select_claim(annotation_id)  # does nothing for other tags
+            return
+        session = self.window.session
+        if session is not None and ClaimStore(session.store).claims(
+            ids=[AnnotationId(annotation_id)]
+        ):
+            self._pending_claim = annotation_id  # selected when the pane is built
 
     # --------------------------------------------------------------- actions
 
@@ -207,7 +250,8 @@ class ClaimActions(QObject):
                 10000,
             )
             return None
-        preferred = self.panel.current_claim() if self.panel is not None else None
+        panel = self._panel  # a pane never built has no current claim
+        preferred = panel.current_claim() if panel is not None else None
         linker = EvidenceLinker(session, source_id, start, end, preferred=preferred, parent=window)
         linker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         linker.linked.connect(self._on_linked)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop.core.claim_store import ClaimStore
-from desktop.core.claims import ClaimStatus, ClaimStatusId, EvidenceRelation
+from desktop.core.claims import ClaimChange, ClaimStatus, ClaimStatusId, EvidenceRelation
 from desktop.core.models import AnnotationId, SourceId, TagKind
 from desktop.ui.claim_labels import chip_colours, status_label
 from desktop.ui.models.claim_table_model import COLOUR_ROLE, ClaimColumn
@@ -320,3 +320,84 @@ def test_reviewer_name_in_preferences(qtbot: QtBot, tmp_path: Path) -> None:
     again.accept()  # blank: back to the OS user name
     assert settings.value(REVIEWER_KEY) is None
     assert reviewer_name(settings) == default_reviewer()
+
+
+def test_a_hidden_claims_pane_is_built_when_first_shown(
+    qtbot: QtBot, tmp_path: Path, make_source: MakeSource, store: object
+) -> None:
+    from desktop.core.store import Store
+    from desktop.ui.main_window import MainWindow
+
+    assert isinstance(store, Store)
+    sid = make_source(TEXT_A, "Ministère")
+    path = store.path
+    store.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, threaded_import=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    actions = window.claim_actions
+    assert window.open_project(Path(path))
+    assert actions.link_action.isEnabled()
+    # behind the Annotations tab: opening the project read no claims
+    assert not isinstance(actions.dock.widget(), ClaimPanel)
+    session = window.session
+    assert session is not None and window.reader is not None
+    a = tag_claim(session, sid, TEXT_A, "l’armée s’était retirée")
+    place = next(t for t in session.store.tags() if t.kind is TagKind.PLACE)
+    start = TEXT_A.index("Aïn al-Assad")
+    p = session.tag_passage(sid, start, start + 12, place.id)
+    assert p is not None
+    window.reader.view.annotation_activated.emit(int(a))  # clicks before the pane exists
+    window.reader.view.annotation_activated.emit(int(p))  # not a claim: a remembers
+    assert not isinstance(actions.dock.widget(), ClaimPanel)
+
+    actions.dock.raise_()  # the user picks the Claims tab
+    qtbot.waitUntil(lambda: isinstance(actions.dock.widget(), ClaimPanel))
+    panel = actions.dock.widget()
+    assert isinstance(panel, ClaimPanel) and actions.panel is panel
+    assert panel.model.rowCount() == 1
+    assert panel.current_claim() == a  # the claim clicked before is selected
+    window.close_project()
+    assert actions.panel is None and not isinstance(actions.dock.widget(), ClaimPanel)
+    assert window.open_project(Path(path))  # the Claims tab is on top: built at once
+    assert isinstance(actions.dock.widget(), ClaimPanel)
+    assert actions.dock.widget().model.rowCount() == 1  # type: ignore[attr-defined]
+    window.close()
+
+
+def test_a_merged_claimant_follows_in_the_pane_and_comes_back_on_undo(
+    session: Session, panel: ClaimPanel, sources: tuple[SourceId, SourceId], make_source: MakeSource
+) -> None:
+    from desktop.core.entity_store import EntityStore
+
+    actor = next(t for t in session.store.tags() if t.kind is TagKind.ACTOR)
+    text = "Jean Dupont et Marie Curie ont parlé à la presse."
+    sid = make_source(text, "Conférence")
+    for name in ("Jean Dupont", "Marie Curie"):
+        start = text.index(name)
+        assert session.tag_passage(sid, start, start + len(name), actor.id) is not None
+    ids = {e.name: e.id for e in EntityStore(session.store).entities()}
+    a = tag_claim(session, sources[0], TEXT_A, "l’armée s’était retirée")
+    assert session.update_claim(a, claimant_entity_id=ids["Marie Curie"])
+    assert panel.select_claim(a)
+    assert panel.editor.claimant_edit.text() == "Marie Curie"
+    announced: list[ClaimChange] = []
+    session.claims_changed.connect(announced.append)
+
+    assert session.merge_entities(ids["Jean Dupont"], [ids["Marie Curie"]])
+    assert cell(panel, a, ClaimColumn.CLAIMANT) == "Jean Dupont"
+    assert panel.editor.claimant_edit.text() == "Jean Dupont"
+    [change] = announced
+    assert change.claim_ids == (a,) and len(change.audit_ids) == 1
+    entry = ClaimStore(session.store).audit_log(claim_id=a, limit=1)[0]
+    assert entry.field == "claimant_entity" and entry.new == f"Jean Dupont [{ids['Jean Dupont']}]"
+
+    session.undo_stack.undo()
+    assert cell(panel, a, ClaimColumn.CLAIMANT) == "Marie Curie"
+    assert panel.editor.claimant_edit.text() == "Marie Curie"
+    assert announced[-1].claim_ids == (a,)
+    assert ClaimStore(session.store).audit_log(claim_id=a, limit=1)[0].action == "undo"
+    session.undo_stack.redo()
+    assert cell(panel, a, ClaimColumn.CLAIMANT) == "Jean Dupont"

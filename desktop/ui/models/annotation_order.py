@@ -1,4 +1,5 @@
-"""The order of the annotation table: sort keys compared once per row, not per comparison.
+"""The order of the annotation and claim tables: sort keys compared once per row, not per
+comparison.
 
 ``OrderedRowsModel`` keeps its rows in the order shown (the proxy in front of it only filters),
 so sorting 10,000 rows is one ``sorted()`` over precomputed keys, and one new row finds its
@@ -12,7 +13,7 @@ Some columns keep blank cells last whichever way they are sorted: their keys sta
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.core.models import Annotation, AnnotationId
+from desktop.core.models import AnnotationId
 
 T = TypeVar("T")
 Key = tuple[Any, ...]
@@ -55,6 +56,16 @@ def _first(pair: tuple[Key, Any]) -> Key:
     return pair[0]
 
 
+class Row(Protocol):
+    """What a table row shows: an annotation, or a claim (named by its annotation)."""
+
+    @property
+    def id(self) -> AnnotationId: ...
+
+
+R = TypeVar("R", bound=Row)
+
+
 def insertion_row(
     count: int,
     key_at: Callable[[int], Key],
@@ -85,12 +96,12 @@ def runs(rows: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
-class OrderedRowsModel(QAbstractTableModel):
-    """Annotations as table rows, kept in the order of one column (``sort``).
+class OrderedRowsModel(QAbstractTableModel, Generic[R]):
+    """Rows (annotations, claims: R) kept in the order of one column (``sort``).
 
-    Subclasses give ``_sort_key(annotation, column)``: a tuple, unique per row (end it with
-    the id), starting with a blank flag for the columns named in blanks_last. Keys are
-    cached per annotation id until ``_forget_keys``, except in the uncached columns.
+    Subclasses give ``_sort_key(row, column)``: a tuple, unique per row (end it with the
+    id), starting with a blank flag for the columns named in blanks_last. Keys are cached
+    per annotation id until ``_forget_keys``, except in the uncached columns.
     ``row_of`` is a dict lookup checked against the row it names; after rows move it is
     brought up to date lazily, once.
     """
@@ -105,7 +116,7 @@ class OrderedRowsModel(QAbstractTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._rows: list[Annotation] = []
+        self._rows: list[R] = []
         self._row_of: dict[AnnotationId, int] = {}
         self._stale_from = 0  # _row_of may be out of date for the rows from here on
         self._columns = columns
@@ -116,11 +127,11 @@ class OrderedRowsModel(QAbstractTableModel):
         self._sort_column = default_column
         self._descending = False
 
-    def _sort_key(self, a: Annotation, column: int) -> Key:
+    def _sort_key(self, a: R, column: int) -> Key:
         raise NotImplementedError
 
     def _forget(self, annotation_id: AnnotationId) -> None:
-        """Drop what is cached about one annotation (its row changed or left)."""
+        """Drop what is cached about one row (it changed or left)."""
         self._forget_keys(annotation_id)
 
     # ---------------------------------------------------------------- lookups
@@ -153,7 +164,7 @@ class OrderedRowsModel(QAbstractTableModel):
         """What a row sorts by in a column."""
         return self._key(self._rows[row], column)
 
-    def _key(self, a: Annotation, column: int) -> Key:
+    def _key(self, a: R, column: int) -> Key:
         if column in self._uncached:
             return self._sort_key(a, column)
         keys = self._keys[column]
@@ -189,12 +200,12 @@ class OrderedRowsModel(QAbstractTableModel):
         self._sort_column, self._descending = column, descending
         self._resort()
 
-    def _set_rows(self, annotations: Iterable[Annotation]) -> None:
+    def _set_rows(self, annotations: Iterable[R]) -> None:
         """Replace the rows (inside a model reset), in order."""
         self._rows = self._in_order(annotations)
         self._index_rows()
 
-    def _in_order(self, annotations: Iterable[Annotation]) -> list[Annotation]:
+    def _in_order(self, annotations: Iterable[R]) -> list[R]:
         column = self._sort_column
         return in_order(
             list(annotations),
@@ -221,7 +232,7 @@ class OrderedRowsModel(QAbstractTableModel):
             a, b, descending=self._descending, blanks_last=column in self._blanks_last
         )
 
-    def _place(self, a: Annotation, count: int, skip: int = -1) -> int:
+    def _place(self, a: R, count: int, skip: int = -1) -> int:
         """Where a goes among the first count rows (row skip left out) in the order."""
         column, rows = self._sort_column, self._rows
 
@@ -257,7 +268,7 @@ class OrderedRowsModel(QAbstractTableModel):
         self.endMoveRows()
         return target
 
-    def _insert(self, annotations: Sequence[Annotation]) -> None:
+    def _insert(self, annotations: Sequence[R]) -> None:
         """Insert rows where the order puts them; many at once: append, then sort once."""
         if not annotations:
             return

@@ -97,7 +97,7 @@ def one_line(text: str, limit: int = _QUOTE_SHOWN) -> str:
     return short if len(text) <= limit else short + "…"
 
 
-class AnnotationTableModel(OrderedRowsModel):
+class AnnotationTableModel(OrderedRowsModel[Annotation]):
     """Accepted and suggested annotations in scope; rejected ones are never listed."""
 
     edit_requested = Signal(int, str, object)

@@ -4,6 +4,10 @@ A claim is an accepted annotation of the claim tag, with its summary, claimant, 
 status (``desktop.core.claims``). The model reads the store and never writes it. Each
 change costs what it names: a ClaimChange re-reads the rows of its claims, an annotation
 change the rows of its annotations, an entity change the rows naming its entities.
+
+The model keeps its rows in the order of the sorted column (``annotation_order``: keys
+computed once per row, a binary search per new row, a move only when a row's key moves);
+the proxy in front of it (``ClaimFilterProxy``) only filters and hands header clicks on.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from collections.abc import Iterable
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -42,6 +45,7 @@ from desktop.core.models import (
     TagKind,
 )
 from desktop.ui.claim_labels import status_label, verdicts_text
+from desktop.ui.models.annotation_order import Key, OrderedRowsModel, runs
 from desktop.ui.models.annotation_table_model import fold, one_line
 from desktop.ui.session import Session
 
@@ -63,26 +67,22 @@ class ClaimColumn(enum.IntEnum):
 
 
 _COLUMN_COUNT: Final = len(ClaimColumn)
+_BLANKS_LAST: Final = (ClaimColumn.CLAIMANT, ClaimColumn.SUMMARY, ClaimColumn.VERDICTS)
+_NO_STATUS: Final = 1 << 30  # a status this model has not read yet sorts after the others
 
 
-def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []
-    for row in sorted(set(rows)):
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
-
-
-class ClaimTableModel(QAbstractTableModel):
-    """Every accepted claim of the project, in source order (the proxy sorts)."""
+class ClaimTableModel(OrderedRowsModel[Claim]):
+    """Every accepted claim of the project, in the order of the sorted column (``sort``);
+    by source title at first."""
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            columns=_COLUMN_COUNT,
+            default_column=ClaimColumn.SOURCE,
+            blanks_last=_BLANKS_LAST,
+            parent=parent,
+        )
         self._session = session
-        self._rows: list[Claim] = []
-        self._row_of: dict[AnnotationId, int] = {}
         self._titles: dict[SourceId, str] = {}
         self._statuses: dict[ClaimStatusId, ClaimStatus] = {}
         self._claim_tags: set[TagId] = set()
@@ -105,10 +105,10 @@ class ClaimTableModel(QAbstractTableModel):
         self._titles = {s.id: s.title for s in store.sources()}
         self._claim_tags = {t.id for t in store.tags() if t.kind is TagKind.CLAIM}
         self._statuses = {s.id: s for s in self._claims().statuses()}
-        self._rows = self._claims().claims()
-        self._row_of = {c.annotation_id: row for row, c in enumerate(self._rows)}
         self._verdicts = self._load_verdicts(None)
         self._folded.clear()
+        self._forget_all_keys()
+        self._set_rows(self._claims().claims())
         self.endResetModel()
 
     def _load_verdicts(
@@ -124,12 +124,6 @@ class ClaimTableModel(QAbstractTableModel):
 
     def claim_at(self, row: int) -> Claim:
         return self._rows[row]
-
-    def row_of(self, claim_id: int) -> int | None:
-        row = self._row_of.get(AnnotationId(claim_id))
-        if row is None or row >= len(self._rows) or self._rows[row].annotation_id != claim_id:
-            return None
-        return row
 
     def claim(self, claim_id: int) -> Claim | None:
         row = self.row_of(claim_id)
@@ -168,29 +162,34 @@ class ClaimTableModel(QAbstractTableModel):
             self._folded[c.annotation_id] = cached
         return cached
 
-    def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
-        c = self._rows[row]
+    def _sort_key(self, c: Claim, column: int) -> Key:
+        """What a column sorts by; ties fall back to (source, start). Claimant, summary and
+        verdict keys start with a blank flag that keeps blanks last in either order."""
         position = (c.source_id, c.start, -c.end, c.annotation_id)
         if column == ClaimColumn.SOURCE:
             return (fold(self.title(c.source_id)), *position)
         if column == ClaimColumn.QUOTE:
             return (fold(c.quote), *position)
         if column == ClaimColumn.CLAIMANT:
-            return (not self.claimant(c), fold(self.claimant(c)), *position)
+            claimant = self.claimant(c)
+            return (not claimant, fold(claimant), *position)
         if column == ClaimColumn.SUMMARY:
             return (not c.summary, fold(c.summary or ""), *position)
         if column == ClaimColumn.STATUS:
             status = self._statuses.get(c.status_id)
-            return (status.position if status else 1 << 30, *position)
+            return (status.position if status else _NO_STATUS, *position)
         if column == ClaimColumn.VERDICTS:
             text = verdicts_text(self.latest_verdicts(c.annotation_id), self._statuses)
             return (not text, fold(text), *position)
         return position
 
-    # ---------------------------------------------------------- Qt model API
+    def _forget(self, annotation_id: AnnotationId) -> None:
+        """Drop what is cached about one claim (its row changed or left)."""
+        self._folded.pop(annotation_id, None)
+        self._verdicts.pop(annotation_id, None)
+        self._forget_keys(annotation_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    # ---------------------------------------------------------- Qt model API
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else _COLUMN_COUNT
@@ -266,36 +265,55 @@ class ClaimTableModel(QAbstractTableModel):
     # ----------------------------------------------------------- change records
 
     def _on_claims_changed(self, change: ClaimChange) -> None:
+        stale: list[AnnotationId] = []
         if change.status_ids:
+            default = self._default_status()
             self._statuses = {s.id: s for s in self._claims().statuses()}
-            if self._rows:  # a renamed or recoloured status shows in any row's verdicts
+            if self._default_status() != default:
+                # a claim never edited has the first status of the list: it has another now
+                stale = [c.annotation_id for c in self._rows if c.status_id == default]
+            # a renamed, recoloured or moved status shows (and sorts) in any row's verdicts
+            self._forget_all_keys(ClaimColumn.STATUS)
+            self._forget_all_keys(ClaimColumn.VERDICTS)
+            if self._rows:
                 self.dataChanged.emit(
                     self.index(0, ClaimColumn.STATUS),
                     self.index(len(self._rows) - 1, ClaimColumn.VERDICTS),
                 )
-        if change.claim_ids:
-            self._refresh(change.claim_ids)
+            if self._sort_column in (ClaimColumn.STATUS, ClaimColumn.VERDICTS):
+                self._resort()
+        if change.claim_ids or stale:
+            self._refresh([*change.claim_ids, *stale])
+
+    def _default_status(self) -> ClaimStatusId | None:
+        """The status of claims whose status was never set: the first of the list."""
+        first = min(self._statuses.values(), key=lambda s: (s.position, s.id), default=None)
+        return None if first is None else first.id
 
     def _refresh(self, claim_ids: Iterable[AnnotationId]) -> None:
-        """Read these claims again: update, insert or drop each row."""
+        """Read these claims again: update (moving it if its key moved), insert or drop
+        each row."""
         wanted = list(dict.fromkeys(claim_ids))
         fetched = self._claims().claims(ids=wanted)
         verdicts = self._load_verdicts(wanted)
-        for claim_id in wanted:
-            self._folded.pop(claim_id, None)
-            self._verdicts.pop(claim_id, None)
-        self._verdicts.update(verdicts)
         gone = set(wanted) - {c.annotation_id for c in fetched}
-        changed: list[int] = []
+        changed: list[AnnotationId] = []
         added: list[Claim] = []
         for claim in fetched:
-            row = self.row_of(claim.annotation_id)
+            claim_id = claim.annotation_id
+            row = self.row_of(claim_id)
+            if row is not None:
+                self._rows[row] = claim
+            # one row at a time: the others keep the keys of the versions they show
+            self._forget(claim_id)
+            if claim_id in verdicts:
+                self._verdicts[claim_id] = verdicts[claim_id]
             if row is None:
                 added.append(claim)
             else:
-                self._rows[row] = claim
-                changed.append(row)
-        self._changed_rows(changed)
+                self._move_into_place(row)  # only if its sort key moved
+                changed.append(claim_id)
+        self._changed_rows(r for r in map(self.row_of, changed) if r is not None)
         self._remove(gone)
         self._insert(added)
 
@@ -327,9 +345,12 @@ class ClaimTableModel(QAbstractTableModel):
                 self._titles[source_id] = store.source(source_id).title
             except NotFound:
                 continue
-            rows = [r for r, c in enumerate(self._rows) if c.source_id == source_id]
             if change.kind is ChangeKind.SOURCE_UPDATED:
+                self._forget_all_keys(ClaimColumn.SOURCE)
+                rows = [r for r, c in enumerate(self._rows) if c.source_id == source_id]
                 self._changed_rows(rows, ClaimColumn.SOURCE, ClaimColumn.SOURCE)
+                if self._sort_column == ClaimColumn.SOURCE:
+                    self._resort()  # a new title sorts elsewhere
             else:  # a source came back (undone deletion or import): its claims with it
                 ids = [c.annotation_id for c in self._claims().claims(source_ids=[source_id])]
                 if ids:
@@ -342,48 +363,31 @@ class ClaimTableModel(QAbstractTableModel):
 
     def _on_entities_changed(self, change: Change) -> None:
         entity_ids = set(getattr(change, "entity_ids", ()))
+        moved = set(getattr(change, "claim_ids", ()))  # they come with a ClaimChange too
         if entity_ids:
-            named = [c.annotation_id for c in self._rows if c.claimant_entity_id in entity_ids]
+            named = [
+                c.annotation_id
+                for c in self._rows
+                if c.claimant_entity_id in entity_ids and c.annotation_id not in moved
+            ]
             if named:
-                self._refresh(named)  # a renamed or merged claimant
+                self._refresh(named)  # a renamed claimant, or the one a merge kept
 
     # --------------------------------------------------------------- rows
 
     def _changed_rows(self, rows: Iterable[int], first: int = 0, last: int = -1) -> None:
         last = _COLUMN_COUNT - 1 if last < 0 else last
-        for top, bottom in _runs(rows):
+        for top, bottom in runs(rows):
             self.dataChanged.emit(self.index(top, first), self.index(bottom, last))
-
-    def _insert(self, claims: list[Claim]) -> None:
-        """Append rows at the end; the proxy puts them in order."""
-        if not claims:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(claims) - 1)
-        self._rows.extend(claims)
-        for offset, c in enumerate(claims):
-            self._row_of[c.annotation_id] = first + offset
-        self.endInsertRows()
-
-    def _remove(self, claim_ids: Iterable[AnnotationId]) -> None:
-        rows = [r for r in (self.row_of(i) for i in claim_ids) if r is not None]
-        if not rows:
-            return
-        runs = _runs(rows)
-        for first, last in reversed(runs):
-            self.beginRemoveRows(QModelIndex(), first, last)
-            for c in self._rows[first : last + 1]:
-                self._row_of.pop(c.annotation_id, None)
-                self._verdicts.pop(c.annotation_id, None)
-                self._folded.pop(c.annotation_id, None)
-            del self._rows[first : last + 1]
-            self.endRemoveRows()
-        for row in range(runs[0][0], len(self._rows)):
-            self._row_of[self._rows[row].annotation_id] = row
 
 
 class ClaimFilterProxy(QSortFilterProxyModel):
-    """Filters claims by source, status and folded text (quote, summary, claimant)."""
+    """Filters claims by source, status and folded text (quote, summary, claimant).
+
+    It does not sort: ``sort`` (a header click) goes to the model, which keeps its rows in
+    order with keys computed once per row; a Python ``lessThan`` here ran some 17,000 times
+    for 1,000 claims when the project opened.
+    """
 
     def __init__(self, model: ClaimTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -392,7 +396,17 @@ class ClaimFilterProxy(QSortFilterProxyModel):
         self._status_id: ClaimStatusId | None = None
         self._words: list[str] = []
         self.setSourceModel(model)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(True)  # re-filter rows whose data changed
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the model's rows; the proxy keeps their order, so it never sorts itself."""
+        self._model.sort(column, order)
+
+    def sort_column(self) -> int:
+        return self._model.sort_column()
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._model.sort_order()
 
     def set_source_filter(self, source_id: SourceId | None) -> None:
         if source_id != self._source_id:
@@ -429,8 +443,6 @@ class ClaimFilterProxy(QSortFilterProxyModel):
         return hidden
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._source_id is None and self._status_id is None and not self._words:
+            return True
         return not self.hidden_by(source_row)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        column = left.column()
-        return self._model.sort_key(left.row(), column) < self._model.sort_key(right.row(), column)

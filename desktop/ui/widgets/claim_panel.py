@@ -185,8 +185,9 @@ class ClaimPanel(QWidget):
 
     def _setup_view(self) -> None:
         view = self.view
+        # the model's own first order: enabling sorting then sorts nothing again
+        view.horizontalHeader().setSortIndicator(ClaimColumn.SOURCE, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
-        view.sortByColumn(ClaimColumn.SOURCE, Qt.SortOrder.AscendingOrder)
         view.setAlternatingRowColors(True)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
