@@ -11,7 +11,8 @@ file (``imported_from``) are recorded without changing the claim's status: the s
 this project's judgement, and a disagreement is settled with a final verdict.
 
 Reads are in ``claim_reads``; statuses in ``claim_lists``; sessions and dismissed
-contradictions in ``claim_sessions``; claims as plain data (JSON) in ``claim_json``.
+contradictions in ``claim_sessions``; claimants moved by entity merges in
+``claim_claimants``; claims as plain data (JSON) in ``claim_json``.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from datetime import datetime
 from typing import Any
 
 from desktop.core import anchoring, edtf
+from desktop.core.claim_claimants import ClaimantWriter
 from desktop.core.claim_lists import FieldChange, check_who, clean
 from desktop.core.claim_reads import ClaimReader
-from desktop.core.claim_sessions import ClaimSessionWriter
 from desktop.core.claims import (
     AuditAction,
     AuditId,
@@ -83,16 +84,10 @@ def _passage(e: Evidence) -> dict[str, Any]:
     return {"source_id": int(e.source_id), "start": e.start, "end": e.end, "quote": e.quote}
 
 
-class ClaimStore(ClaimSessionWriter):
+class ClaimStore(ClaimantWriter):
     """Reads and audited writes on claims, verdicts, evidence, statuses and sessions."""
 
     # ------------------------------------------------------------------- claims
-
-    def _entity_label(self, entity_id: int | None) -> str | None:
-        if entity_id is None:
-            return None
-        row = self.db.execute("SELECT name FROM entities WHERE id = ?", [entity_id]).fetchone()
-        return f"{row[0]} [{entity_id}]" if row else f"[{entity_id}]"
 
     def _entity_exists(self, entity_id: int) -> bool:
         return (

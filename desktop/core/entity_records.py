@@ -114,19 +114,26 @@ class EntitySummary:
 
 @dataclass(frozen=True)
 class EntityChange(Change):
-    """A Change about entities: the annotations whose links changed and the entities."""
+    """A Change about entities: the annotations whose links changed and the entities.
+
+    claim_ids: claims whose claimant entity changed (a merge, its undo or redo), with the
+    claims audit entries that recorded it (audit_ids)."""
 
     entity_ids: tuple[EntityId, ...] = ()
+    claim_ids: tuple[AnnotationId, ...] = ()
+    audit_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class EntityState:
-    """Rows of a scope: entities, their aliases and links, links of annotations, history."""
+    """Rows of a scope: entities, their aliases and links, links of annotations, history,
+    and the claimant entity of the claims the edit moved (``claimants``)."""
 
     entities: tuple[Entity, ...]
     aliases: tuple[Alias, ...]
     links: tuple[tuple[AnnotationId, EntityId], ...]
     history: tuple[HistoryRow, ...]
+    claimants: tuple[tuple[AnnotationId, EntityId | None], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,9 @@ Reads and writes the ``entities``, ``entity_aliases``, ``annotation_entities`` a
 ``EntityEdit``: the ``EntityChange`` to announce plus the rows of its scope before and
 after, so undo and redo put back the exact rows, ids included (``restore``).
 
+Claims follow merges: a claim whose claimant is a merged-away entity names the entity that
+stays, and undo names the old one again (``claim_claimants``; audited in the claims log).
+
 Every write also appends one row to ``entity_history`` (when, what, which entities, and who
 in ``detail["by"]``). The row belongs to the edit: undoing the edit removes it and redoing
 puts it back with its id, so the history lists what is in effect — and a "not the same"
@@ -30,8 +33,11 @@ import getpass
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, Final
 
+from desktop.core.claim_store import ClaimStore
+from desktop.core.claims import AuditAction, default_reviewer
 from desktop.core.entities import (
     EntityId,
     EntityType,
@@ -88,6 +94,11 @@ def _user() -> str | None:
         return getpass.getuser()
     except (KeyError, OSError, ImportError):
         return None
+
+
+def _who() -> str:
+    """Who the claims audit log names for an entity edit: the user entity_history names."""
+    return _user() or default_reviewer()
 
 
 def _compatible(entity_type: EntityType, kind: TagKind) -> bool:
@@ -253,7 +264,8 @@ class EntityStore(EntityReader):
                         actor=actor.name,
                     )
             scope = [target, *rest]
-            before = self.state(scope)
+            claimed = ClaimStore(self.store).claims_naming(rest)
+            before = replace(self.state(scope), claimants=tuple(claimed))
             moved = [a for a, e in before.links if e in rest]
             names = [keep.name, *(a.alias for a in before.aliases if a.entity_id == target)]
             keys = {name_key(n) for n in names}
@@ -279,6 +291,11 @@ class EntityStore(EntityReader):
                 f"({marks(len(rest))})",
                 [target, *rest],
             )
+            claims = ClaimStore(self.store).set_claimants(
+                [(c, target) for c, _ in claimed],
+                who=_who(),
+                names={int(e): entities[e].name for e in scope},
+            )
             self.db.execute(f"DELETE FROM entities WHERE id IN ({marks(len(rest))})", rest)
             self.db.conn.executemany(
                 "INSERT INTO entity_aliases(entity_id, alias, reason) VALUES (?, ?, ?)",
@@ -301,8 +318,13 @@ class EntityStore(EntityReader):
                 names={str(e): entities[e].name for e in scope},
                 reason=reason.value if reason else None,
             )
-            after = self.state(scope, moved, [hid])
-        return self._edit(scope, moved, [hid], before, after)
+            after = replace(
+                self.state(scope, moved, [hid]),
+                claimants=tuple((c, target) for c, _ in claimed),
+            )
+        edit = self._edit(scope, moved, [hid], before, after)
+        change = replace(edit.change, claim_ids=claims.claim_ids, audit_ids=claims.audit_ids)
+        return replace(edit, change=change)
 
     def split_alias(self, entity_id: EntityId, alias: str) -> EntityEdit:
         """Make one of an entity's other names an entity of its own, with its mentions.
@@ -474,7 +496,10 @@ class EntityStore(EntityReader):
         return EntityEdit(change, (), (), (hid,), before, after)
 
     def restore(self, edit: EntityEdit, state: EntityState) -> EntityChange:
-        """Put the scope of ``edit`` back to ``state`` (``before`` to undo, ``after`` to redo)."""
+        """Put the scope of ``edit`` back to ``state`` (``before`` to undo, ``after`` to redo).
+
+        Claims the edit moved to another claimant entity are moved back (or again), each
+        logged in the claims audit log as ``undo`` (or ``edit``)."""
         with self.db.atomic():
             if edit.entity_ids:
                 self.db.execute(
@@ -510,7 +535,15 @@ class EntityStore(EntityReader):
                     for h in state.history
                 ],
             )
-        return edit.change
+            if not state.claimants:
+                return edit.change
+            claims = ClaimStore(self.store).set_claimants(
+                state.claimants,
+                who=_who(),
+                action=AuditAction.UNDO if state is edit.before else AuditAction.EDIT,
+                names={e.id: e.name for e in (*edit.before.entities, *edit.after.entities)},
+            )
+        return replace(edit.change, claim_ids=claims.claim_ids, audit_ids=claims.audit_ids)
 
     # ---------------------------------------------------------------- helpers
 

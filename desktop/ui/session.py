@@ -15,6 +15,8 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.core import anchoring, edtf, furniture_store
 from desktop.core.claims import (
+    AuditId,
+    ClaimChange,
     ClaimStatusId,
     EvidenceId,
     EvidenceRelation,
@@ -22,6 +24,7 @@ from desktop.core.claims import (
     default_reviewer,
 )
 from desktop.core.entities import EntityId, MatchReason
+from desktop.core.entity_records import EntityChange
 from desktop.core.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, RecoupeError
 from desktop.core.models import (
     AnnotationId,
@@ -102,6 +105,9 @@ class Session(QObject):
             self.events_changed.emit(change)
         elif change.kind is ChangeKind.ENTITIES_CHANGED:
             self.entities_changed.emit(change)
+            if isinstance(change, EntityChange) and change.claim_ids:  # claimants followed
+                audit = tuple(AuditId(a) for a in change.audit_ids)
+                self.claims_changed.emit(ClaimChange(claim_ids=change.claim_ids, audit_ids=audit))
         elif change.kind is ChangeKind.FURNITURE_CHANGED:
             self.furniture_changed.emit(change)
         else:

@@ -13,6 +13,7 @@ import pytest
 
 from desktop import cli_entities
 from desktop.core import entities
+from desktop.core.claim_store import ClaimStore
 from desktop.core.entities import (
     EntityId,
     EntityNames,
@@ -358,6 +359,85 @@ def test_merge_split_rename_edit_undo_exactly_and_are_recorded(
         es.edit_entity(e1, coordinates=(91, 0))
     with pytest.raises(InvalidValue, match="^an entity needs a name$"):
         es.rename_entity(e1, "  ")
+
+
+def test_claims_follow_a_merge_and_its_undo(
+    store: Store, tagged: Callable[..., AnnotationId], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop.core.entity_store._user", lambda: "Camille Rédac")
+    es, claims = EntityStore(store), ClaimStore(store)
+    a1 = tagged("Qasem al Arayi", "Actor")
+    a2 = tagged("Qasim al-Alaji", "Actor")
+    es.link_annotations([a1, a2])
+    a, b = es.links([a1])[a1], es.links([a2])[a2]
+    said = tagged("a annoncé le retrait", "Claim")
+    wrote = tagged("a écrit depuis Baghdad", "Claim")
+    calm = tagged("reste calme", "Claim")
+    gone = tagged("était à Bagdad", "Claim")
+    claims.update_claim(said, who="alice", claimant_entity_id=a)
+    claims.update_claim(wrote, who="alice", claimant_entity_id=b)
+    claims.update_claim(calm, who="alice", claimant_text="un habitant")
+    claims.update_claim(gone, who="alice", claimant_entity_id=a)
+    store.delete_annotations([gone])  # its claim row stays, inert, for an undo
+
+    def claim_rows() -> list[tuple[Any, ...]]:
+        return store.db.execute("SELECT * FROM claims ORDER BY annotation_id").fetchall()
+
+    entity_rows, before = rows(store), claim_rows()
+    logged = len(claims.audit_log())
+
+    merge = es.merge_entities(b, [a])  # A into B
+    assert claims.claim(said).claimant_entity_id == b
+    assert claims.claim(said).claimant == "Qasim al-Alaji"
+    assert claims.claim(wrote).claimant_entity_id == b  # already B: untouched
+    assert claims.claim(calm).claimant == "un habitant"
+    moved = store.db.execute(
+        "SELECT claimant_entity_id FROM claims WHERE annotation_id = ?", [gone]
+    )
+    assert moved.fetchone()[0] == b  # an undone deletion will find B
+    assert merge.change.claim_ids == (said, gone)
+    assert [r[:5] for r in claim_rows()] == [
+        (r[0], r[1], b if r[2] == a else r[2], r[3], r[4]) for r in before
+    ]
+    assert [r[6] for r in claim_rows()] == [r[6] for r in before]  # modified kept
+    entries = claims.audit_log(limit=2)
+    assert len(claims.audit_log()) == logged + 2 and len(merge.change.audit_ids) == 2
+    assert {e.claim_id for e in entries} == {said, gone}
+    for e in entries:
+        assert (e.who, e.action, e.object_kind, e.field) == (
+            "Camille Rédac",
+            "edit",
+            "claim",
+            "claimant_entity",
+        )
+        assert (e.old, e.new) == (f"Qasem al Arayi [{a}]", f"Qasim al-Alaji [{b}]")
+
+    undone = es.restore(merge, merge.before)
+    assert claims.claim(said).claimant_entity_id == a
+    assert claims.claim(said).claimant == "Qasem al Arayi"
+    assert claim_rows() == before and rows(store) == entity_rows
+    assert undone.claim_ids == (said, gone) and len(undone.audit_ids) == 2
+    entry = claims.audit_log(claim_id=said, limit=1)[0]
+    assert (entry.action, entry.who, entry.old, entry.new) == (
+        "undo",
+        "Camille Rédac",
+        f"Qasim al-Alaji [{b}]",
+        f"Qasem al Arayi [{a}]",
+    )
+
+    redone = es.restore(merge, merge.after)
+    assert claims.claim(said).claimant_entity_id == b and redone.claim_ids == (said, gone)
+    assert claims.audit_log(claim_id=said, limit=1)[0].action == "edit"
+    es.restore(merge, merge.before)
+    assert claim_rows() == before and rows(store) == entity_rows
+
+    # a merge naming no claimant leaves the claims and their log alone
+    logged = len(claims.audit_log())
+    a3 = tagged("Irak", "Actor")
+    es.link_annotations([a3])
+    other = es.merge_entities(b, [es.links([a3])[a3]])
+    assert other.change.claim_ids == () and other.after.claimants == ()
+    assert len(claims.audit_log()) == logged and claim_rows() == before
 
 
 def test_places_and_actors_do_not_merge(store: Store, tagged: Callable[..., AnnotationId]) -> None:
